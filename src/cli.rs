@@ -1,0 +1,18 @@
+//! Command-line arguments.
+
+use std::path::PathBuf;
+
+use clap::Parser;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "hi-tui",
+    version,
+    about = "Explore careers in NHS health informatics: specialisms, career ladders, bands and pay.",
+    after_help = "Examples:\n  hi-tui                        browse the built-in content\n  hi-tui --data my-trust.ron    browse your own data file"
+)]
+pub struct Cli {
+    /// Show this RON data file instead of the built-in content.
+    #[arg(long, value_name = "FILE")]
+    pub data: Option<PathBuf>,
+}

@@ -1,0 +1,66 @@
+//! Finding where in the source text a rule-breaking value sits, so validation problems
+//! (found on parsed data, which has no positions) can still point at a line and column.
+//!
+//! A problem carries "anchors": strings expected to appear in order in the file, such as
+//! `id: "it"`, then `ladder`, then the rung's quoted title. The position of the last anchor
+//! found is the best-known location.
+
+/// 1-based line and column (in characters) of a byte offset.
+pub fn line_col_of_byte(text: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(text.len());
+    let before = &text[..floor_char_boundary(text, offset)];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let col = before[line_start..].chars().count() + 1;
+    (line, col)
+}
+
+fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
+}
+
+/// Position of the last anchor that can be found, searching each after the previous.
+/// Returns `None` when not even the first anchor is present.
+pub fn find(text: &str, anchors: &[String]) -> Option<(usize, usize)> {
+    let mut from = 0;
+    let mut found = None;
+    for anchor in anchors {
+        match text[from..].find(anchor.as_str()) {
+            Some(i) => {
+                found = Some(from + i);
+                from += i + anchor.len();
+            }
+            None => break,
+        }
+    }
+    found.map(|offset| line_col_of_byte(text, offset))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_and_column_are_one_based_and_count_characters() {
+        let text = "ab\n£cd\nx";
+        assert_eq!(line_col_of_byte(text, 0), (1, 1));
+        assert_eq!(line_col_of_byte(text, 3), (2, 1));
+        // "£" is two bytes but one column.
+        assert_eq!(line_col_of_byte(text, 5), (2, 2));
+        assert_eq!(line_col_of_byte(text, 999), (3, 2));
+    }
+
+    #[test]
+    fn anchors_are_searched_in_order() {
+        let text = "a: \"x\"\nb: \"y\"\nc: \"x\"\n";
+        let anchors = ["c:".to_string(), "\"x\"".to_string()];
+        assert_eq!(find(text, &anchors), Some((3, 4)));
+        // A missing later anchor falls back to the last one found.
+        let anchors = ["b:".to_string(), "nope".to_string()];
+        assert_eq!(find(text, &anchors), Some((2, 1)));
+        assert_eq!(find(text, &["zzz".to_string()]), None);
+    }
+}

@@ -1,0 +1,57 @@
+//! Everything the main loop waits for, merged into one channel so the loop can block
+//! on a single `recv` instead of polling.
+
+use std::sync::mpsc::{self, Receiver, Sender};
+use std::thread;
+
+use crossterm::event::Event as TermEvent;
+use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+use signal_hook::iterator::Signals;
+
+#[derive(Debug)]
+pub enum Event {
+    Terminal(TermEvent),
+    /// A termination signal arrived; the loop should restore the terminal and exit.
+    Signal(i32),
+    /// Reading the terminal failed (e.g. it went away).
+    InputFailed(String),
+}
+
+pub struct Events {
+    pub rx: Receiver<Event>,
+}
+
+impl Events {
+    /// Starts the input and signal threads.
+    pub fn start() -> std::io::Result<Events> {
+        let (tx, rx) = mpsc::channel();
+        let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT])?;
+        let signal_tx = tx.clone();
+        thread::Builder::new()
+            .name("signals".into())
+            .spawn(move || {
+                if let Some(signal) = signals.forever().next() {
+                    let _ = signal_tx.send(Event::Signal(signal));
+                }
+            })?;
+        thread::Builder::new()
+            .name("input".into())
+            .spawn(move || read_input(&tx))?;
+        Ok(Events { rx })
+    }
+}
+
+fn read_input(tx: &Sender<Event>) {
+    loop {
+        let event = match crossterm::event::read() {
+            Ok(event) => Event::Terminal(event),
+            Err(e) => {
+                let _ = tx.send(Event::InputFailed(e.to_string()));
+                return;
+            }
+        };
+        if tx.send(event).is_err() {
+            return;
+        }
+    }
+}

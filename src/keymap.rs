@@ -1,0 +1,292 @@
+//! The one table of key bindings. Key handling, the footer hints and the help overlay
+//! are all read from here, so they cannot drift apart.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+use crate::action::Action;
+
+/// A key with its modifiers. Shift is ignored when matching, because terminals disagree
+/// on whether `G` or `?` arrive with it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Key {
+    pub code: KeyCode,
+    pub modifiers: KeyModifiers,
+}
+
+impl Key {
+    const fn plain(code: KeyCode) -> Self {
+        Key {
+            code,
+            modifiers: KeyModifiers::NONE,
+        }
+    }
+
+    const fn char(c: char) -> Self {
+        Key::plain(KeyCode::Char(c))
+    }
+
+    const fn ctrl(c: char) -> Self {
+        Key {
+            code: KeyCode::Char(c),
+            modifiers: KeyModifiers::CONTROL,
+        }
+    }
+
+    fn matches(&self, event: &KeyEvent) -> bool {
+        let relevant = KeyModifiers::CONTROL | KeyModifiers::ALT;
+        let code_matches = match (self.code, event.code) {
+            // Some terminals send Ctrl+C as upper-case C when Shift is held too.
+            (KeyCode::Char(a), KeyCode::Char(b))
+                if self.modifiers.contains(KeyModifiers::CONTROL) =>
+            {
+                a.eq_ignore_ascii_case(&b)
+            }
+            (a, b) => a == b,
+        };
+        code_matches && (event.modifiers & relevant) == (self.modifiers & relevant)
+    }
+}
+
+/// Where a binding applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Browsing the three panes.
+    Browse,
+    /// The help overlay is open.
+    Help,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Binding {
+    pub mode: Mode,
+    pub keys: &'static [Key],
+    /// How the keys are written in the help overlay, e.g. "↑ k".
+    pub label: &'static str,
+    pub action: Action,
+    pub description: &'static str,
+    /// Compact keys and a word for the footer; `None` keeps the binding out of it.
+    pub footer: Option<(&'static str, &'static str)>,
+}
+
+use KeyCode::*;
+use Mode::*;
+
+pub const BINDINGS: &[Binding] = &[
+    Binding {
+        mode: Browse,
+        keys: &[Key::plain(Up), Key::char('k')],
+        label: "↑ k",
+        action: Action::Up,
+        description: "Move up (in the ladder: a more senior rung)",
+        footer: Some(("↑↓", "move")),
+    },
+    Binding {
+        mode: Browse,
+        keys: &[Key::plain(Down), Key::char('j')],
+        label: "↓ j",
+        action: Action::Down,
+        description: "Move down (in the ladder: towards the entry rung)",
+        footer: None,
+    },
+    Binding {
+        mode: Browse,
+        keys: &[Key::plain(Tab)],
+        label: "Tab",
+        action: Action::NextPane,
+        description: "Focus the next pane (wraps around)",
+        footer: Some(("Tab ←→", "pane")),
+    },
+    Binding {
+        mode: Browse,
+        keys: &[Key::plain(BackTab)],
+        label: "Shift+Tab",
+        action: Action::PrevPane,
+        description: "Focus the previous pane (wraps around)",
+        footer: None,
+    },
+    Binding {
+        mode: Browse,
+        keys: &[Key::plain(Left), Key::char('h')],
+        label: "← h",
+        action: Action::PaneLeft,
+        description: "Focus the pane to the left",
+        footer: None,
+    },
+    Binding {
+        mode: Browse,
+        keys: &[Key::plain(Right), Key::char('l')],
+        label: "→ l",
+        action: Action::PaneRight,
+        description: "Focus the pane to the right",
+        footer: None,
+    },
+    Binding {
+        mode: Browse,
+        keys: &[Key::plain(Home), Key::char('g')],
+        label: "Home g",
+        action: Action::Top,
+        description: "Jump to the top",
+        footer: None,
+    },
+    Binding {
+        mode: Browse,
+        keys: &[Key::plain(End), Key::char('G')],
+        label: "End G",
+        action: Action::Bottom,
+        description: "Jump to the bottom",
+        footer: None,
+    },
+    Binding {
+        mode: Browse,
+        keys: &[Key::plain(PageUp)],
+        label: "PgUp",
+        action: Action::PageUp,
+        description: "Scroll the detail text up a page",
+        footer: None,
+    },
+    Binding {
+        mode: Browse,
+        keys: &[Key::plain(PageDown)],
+        label: "PgDn",
+        action: Action::PageDown,
+        description: "Scroll the detail text down a page",
+        footer: Some(("PgUp/Dn", "scroll")),
+    },
+    Binding {
+        mode: Browse,
+        keys: &[Key::char('?')],
+        label: "?",
+        action: Action::ToggleHelp,
+        description: "Show or hide this help",
+        footer: Some(("?", "help")),
+    },
+    Binding {
+        mode: Browse,
+        keys: &[Key::char('q'), Key::ctrl('c')],
+        label: "q Ctrl+C",
+        action: Action::Quit,
+        description: "Quit",
+        footer: Some(("q", "quit")),
+    },
+    Binding {
+        mode: Help,
+        keys: &[Key::plain(Esc), Key::char('?')],
+        label: "Esc ?",
+        action: Action::Close,
+        description: "Close the help",
+        footer: Some(("Esc", "close")),
+    },
+    Binding {
+        mode: Help,
+        keys: &[Key::char('q'), Key::ctrl('c')],
+        label: "q Ctrl+C",
+        action: Action::Quit,
+        description: "Quit",
+        footer: Some(("q", "quit")),
+    },
+];
+
+/// The footer's hints for a mode, as (keys, word), in table order.
+pub fn hints(mode: Mode) -> Vec<(&'static str, &'static str)> {
+    BINDINGS
+        .iter()
+        .filter(|b| b.mode == mode)
+        .filter_map(|b| b.footer)
+        .collect()
+}
+
+/// The action bound to a key event in a mode. Only presses act: terminals that report
+/// releases and repeats (Windows, kitty protocol) would otherwise act twice.
+pub fn action_for(mode: Mode, event: &KeyEvent) -> Option<Action> {
+    if event.kind != KeyEventKind::Press {
+        return None;
+    }
+    BINDINGS
+        .iter()
+        .filter(|b| b.mode == mode)
+        .find(|b| b.keys.iter().any(|k| k.matches(event)))
+        .map(|b| b.action)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn press(code: KeyCode, modifiers: KeyModifiers) -> KeyEvent {
+        KeyEvent::new(code, modifiers)
+    }
+
+    #[test]
+    fn vim_keys_and_arrows_share_actions() {
+        let none = KeyModifiers::NONE;
+        assert_eq!(
+            action_for(Browse, &press(Char('j'), none)),
+            Some(Action::Down)
+        );
+        assert_eq!(action_for(Browse, &press(Down, none)), Some(Action::Down));
+        assert_eq!(
+            action_for(Browse, &press(Char('k'), none)),
+            Some(Action::Up)
+        );
+        assert_eq!(
+            action_for(Browse, &press(Char('G'), KeyModifiers::SHIFT)),
+            Some(Action::Bottom)
+        );
+        assert_eq!(
+            action_for(Browse, &press(BackTab, KeyModifiers::SHIFT)),
+            Some(Action::PrevPane)
+        );
+        assert_eq!(
+            action_for(Browse, &press(Char('c'), KeyModifiers::CONTROL)),
+            Some(Action::Quit)
+        );
+        assert_eq!(
+            action_for(Browse, &press(Char('?'), KeyModifiers::SHIFT)),
+            Some(Action::ToggleHelp)
+        );
+    }
+
+    #[test]
+    fn plain_c_is_not_ctrl_c_and_releases_are_ignored() {
+        assert_eq!(
+            action_for(Browse, &press(Char('c'), KeyModifiers::NONE)),
+            None
+        );
+        let mut release = press(Char('q'), KeyModifiers::NONE);
+        release.kind = KeyEventKind::Release;
+        assert_eq!(action_for(Browse, &release), None);
+    }
+
+    #[test]
+    fn help_mode_has_its_own_bindings() {
+        assert_eq!(
+            action_for(Help, &press(Esc, KeyModifiers::NONE)),
+            Some(Action::Close)
+        );
+        assert_eq!(
+            action_for(Help, &press(Char('j'), KeyModifiers::NONE)),
+            None
+        );
+    }
+
+    #[test]
+    fn no_key_is_bound_twice_in_one_mode() {
+        for (i, a) in BINDINGS.iter().enumerate() {
+            for b in &BINDINGS[i + 1..] {
+                if a.mode == b.mode {
+                    for key in a.keys {
+                        assert!(!b.keys.contains(key), "{key:?} bound twice in {:?}", a.mode);
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn footer_hints_come_from_the_table() {
+        let browse = hints(Browse);
+        assert_eq!(browse.first(), Some(&("↑↓", "move")));
+        assert!(browse.contains(&("?", "help")));
+        assert_eq!(hints(Help), vec![("Esc", "close"), ("q", "quit")]);
+    }
+}

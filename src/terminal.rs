@@ -1,0 +1,78 @@
+//! Entering and leaving full-screen mode. Whatever way the program ends — normal quit,
+//! an error, a panic or a signal — the terminal is put back as it was.
+
+use std::io::{self, BufWriter, Stdout, Write};
+
+use crossterm::cursor::{Hide, Show};
+use crossterm::event::DisableMouseCapture;
+use crossterm::execute;
+use crossterm::terminal::{
+    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+};
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+
+/// Frames are written through one buffer and flushed once, so each frame is one write.
+pub type Backend = CrosstermBackend<BufWriter<Stdout>>;
+
+/// The terminal in full-screen mode; dropping it restores the terminal.
+pub struct Guard {
+    pub terminal: Terminal<Backend>,
+}
+
+impl Guard {
+    pub fn enter() -> io::Result<Guard> {
+        install_panic_hook();
+        enable_raw_mode()?;
+        let mut stdout = io::stdout();
+        if let Err(e) = execute!(stdout, EnterAlternateScreen, Hide) {
+            restore();
+            return Err(e);
+        }
+        let backend = CrosstermBackend::new(BufWriter::with_capacity(1 << 16, io::stdout()));
+        match Terminal::new(backend) {
+            Ok(terminal) => Ok(Guard { terminal }),
+            Err(e) => {
+                restore();
+                Err(e)
+            }
+        }
+    }
+
+    /// Leaves full-screen mode for a while (e.g. to suspend), keeping the guard.
+    pub fn pause(&mut self) {
+        restore();
+    }
+
+    /// Comes back to full-screen mode after [`Guard::pause`] and forces a full redraw.
+    pub fn resume(&mut self) -> io::Result<()> {
+        enable_raw_mode()?;
+        execute!(io::stdout(), EnterAlternateScreen, Hide)?;
+        self.terminal.clear()
+    }
+}
+
+impl Drop for Guard {
+    fn drop(&mut self) {
+        let _ = self.terminal.backend_mut().flush();
+        restore();
+    }
+}
+
+/// Puts the terminal back: raw mode off, main screen, cursor shown, mouse released.
+/// Safe to call more than once and from any thread; errors are ignored because there
+/// is nothing better to do with them on the way out.
+pub fn restore() {
+    let _ = disable_raw_mode();
+    let mut stdout = io::stdout();
+    let _ = execute!(stdout, DisableMouseCapture, LeaveAlternateScreen, Show);
+    let _ = stdout.flush();
+}
+
+fn install_panic_hook() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        restore();
+        previous(info);
+    }));
+}

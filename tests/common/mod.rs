@@ -1,0 +1,67 @@
+#![allow(dead_code)]
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use hi_tui::app::App;
+use hi_tui::data::{self, Catalogue};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+pub const SMALL: &str = include_str!("../fixtures/small.ron");
+
+pub fn small() -> Catalogue {
+    data::load_str(SMALL, "small.ron").expect("fixture is valid")
+}
+
+pub fn shipped() -> Catalogue {
+    data::embedded().expect("shipped data is valid")
+}
+
+pub fn key(code: KeyCode) -> KeyEvent {
+    KeyEvent::new(code, KeyModifiers::NONE)
+}
+
+pub fn ch(c: char) -> KeyEvent {
+    key(KeyCode::Char(c))
+}
+
+pub fn ctrl(c: char) -> KeyEvent {
+    KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)
+}
+
+/// Sends keys typed as a string: each char is a key, except a few named ones in braces.
+pub fn press_all(app: &mut App, keys: &[KeyEvent]) {
+    for k in keys {
+        app.handle_key(k);
+    }
+}
+
+/// Draws the app into a test terminal of its own size and returns the terminal.
+pub fn render(app: &App) -> Terminal<TestBackend> {
+    let (w, h) = app.size();
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("test backend");
+    terminal
+        .draw(|frame| hi_tui::ui::draw(app, frame))
+        .expect("draw");
+    terminal
+}
+
+/// The rendered screen as plain text lines.
+pub fn screen(app: &App) -> String {
+    let terminal = render(app);
+    let buffer = terminal.backend().buffer();
+    let mut out = String::new();
+    for y in 0..buffer.area.height {
+        let mut skip = 0;
+        for x in 0..buffer.area.width {
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            let symbol = buffer[(x, y)].symbol();
+            out.push_str(symbol);
+            skip = unicode_width::UnicodeWidthStr::width(symbol).saturating_sub(1);
+        }
+        out.push('\n');
+    }
+    out
+}

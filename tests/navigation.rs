@@ -1,0 +1,232 @@
+//! Navigation and focus, driven through key events and actions, no terminal needed.
+
+mod common;
+
+use common::*;
+use crossterm::event::{KeyCode, KeyEventKind};
+use hi_tui::action::Action;
+use hi_tui::app::{App, Overlay, Pane};
+
+fn app() -> App {
+    App::new(small(), 120, 36)
+}
+
+#[test]
+fn starts_on_the_first_specialism_with_the_list_focused() {
+    let app = app();
+    assert_eq!(app.specialism_index(), 0);
+    assert_eq!(app.rung_index(), 0);
+    assert_eq!(app.focus(), Pane::Specialisms);
+    assert_eq!(app.overlay(), None);
+    assert!(app.is_running());
+}
+
+#[test]
+fn j_and_down_move_through_the_list_and_stop_at_the_end() {
+    let mut app = app();
+    assert!(app.handle_key(&ch('j')));
+    assert_eq!(app.specialism().id, "beta");
+    assert!(
+        !app.handle_key(&key(KeyCode::Down)),
+        "no change past the end"
+    );
+    assert_eq!(app.specialism_index(), 1);
+    assert!(app.handle_key(&ch('k')));
+    assert!(!app.handle_key(&key(KeyCode::Up)));
+    assert_eq!(app.specialism_index(), 0);
+}
+
+#[test]
+fn home_and_end_jump() {
+    let mut app = app();
+    app.handle_key(&ch('G'));
+    assert_eq!(app.specialism_index(), 1);
+    app.handle_key(&key(KeyCode::Home));
+    assert_eq!(app.specialism_index(), 0);
+    app.handle_key(&key(KeyCode::End));
+    assert_eq!(app.specialism_index(), 1);
+    app.handle_key(&ch('g'));
+    assert_eq!(app.specialism_index(), 0);
+}
+
+#[test]
+fn changing_specialism_resets_the_rung() {
+    let mut app = app();
+    app.update(Action::NextPane);
+    app.update(Action::NextPane);
+    app.update(Action::Up);
+    assert_eq!(app.rung_index(), 1);
+    app.update(Action::PrevPane);
+    app.update(Action::PrevPane);
+    app.update(Action::Down);
+    assert_eq!(app.specialism().id, "beta");
+    assert_eq!(app.rung_index(), 0);
+}
+
+#[test]
+fn tab_cycles_focus_and_wraps_shift_tab_goes_back() {
+    let mut app = app();
+    let mut seen = vec![app.focus()];
+    for _ in 0..3 {
+        app.handle_key(&key(KeyCode::Tab));
+        seen.push(app.focus());
+    }
+    assert_eq!(
+        seen,
+        [
+            Pane::Specialisms,
+            Pane::Detail,
+            Pane::Ladder,
+            Pane::Specialisms
+        ]
+    );
+    app.handle_key(&key(KeyCode::BackTab));
+    assert_eq!(app.focus(), Pane::Ladder);
+}
+
+#[test]
+fn arrows_and_hl_move_focus_without_wrapping() {
+    let mut app = app();
+    assert!(!app.handle_key(&key(KeyCode::Left)), "already leftmost");
+    app.handle_key(&ch('l'));
+    assert_eq!(app.focus(), Pane::Detail);
+    app.handle_key(&key(KeyCode::Right));
+    assert_eq!(app.focus(), Pane::Ladder);
+    assert!(!app.handle_key(&ch('l')), "already rightmost");
+    app.handle_key(&ch('h'));
+    assert_eq!(app.focus(), Pane::Detail);
+}
+
+#[test]
+fn up_in_the_ladder_climbs_towards_the_senior_rung() {
+    let mut app = app();
+    app.update(Action::PaneRight);
+    app.update(Action::PaneRight);
+    assert_eq!(app.rung().title, "Alpha assistant");
+    app.handle_key(&ch('k'));
+    assert_eq!(app.rung().title, "Alpha officer");
+    app.handle_key(&ch('g'));
+    assert_eq!(
+        app.rung().title,
+        "Head of alpha",
+        "top of the ladder is the top of the screen"
+    );
+    app.handle_key(&ch('j'));
+    assert_eq!(app.rung_index(), 1);
+    app.handle_key(&key(KeyCode::End));
+    assert_eq!(app.rung_index(), 0);
+}
+
+#[test]
+fn detail_shows_the_rung_only_while_the_ladder_has_focus() {
+    let mut app = app();
+    assert!(!app.detail_shows_rung());
+    app.update(Action::PaneRight);
+    assert!(!app.detail_shows_rung());
+    app.update(Action::PaneRight);
+    assert!(app.detail_shows_rung());
+    let screen = screen(&app);
+    assert!(screen.contains("Reaching the next rung"), "{screen}");
+}
+
+#[test]
+fn page_down_scrolls_the_detail_but_never_past_its_end() {
+    // The shipped content is long enough to scroll at 80x24.
+    let mut app = App::new(shipped(), 80, 24);
+    assert!(app.update(Action::PageDown));
+    let first_page = app.detail_scroll();
+    assert!(first_page > 0);
+    for _ in 0..100 {
+        app.update(Action::PageDown);
+    }
+    let bottom = app.detail_scroll();
+    assert!(!app.update(Action::PageDown), "no change once at the end");
+    let screen = screen(&app);
+    assert!(
+        screen.contains("Sources"),
+        "the end of the text is visible:\n{screen}"
+    );
+    app.update(Action::PageUp);
+    assert!(app.detail_scroll() < bottom);
+    for _ in 0..100 {
+        app.update(Action::PageUp);
+    }
+    assert_eq!(app.detail_scroll(), 0);
+}
+
+#[test]
+fn arrows_scroll_the_detail_when_it_has_focus() {
+    let mut app = App::new(shipped(), 80, 24);
+    app.update(Action::PaneRight);
+    app.handle_key(&ch('j'));
+    app.handle_key(&ch('j'));
+    assert_eq!(app.detail_scroll(), 2);
+    app.handle_key(&ch('k'));
+    assert_eq!(app.detail_scroll(), 1);
+    assert_eq!(app.specialism_index(), 0, "the list selection did not move");
+}
+
+#[test]
+fn scrolling_resets_when_the_detail_changes() {
+    let mut app = App::new(shipped(), 80, 24);
+    app.update(Action::PageDown);
+    app.update(Action::Down);
+    assert_eq!(app.detail_scroll(), 0);
+    app.update(Action::PageDown);
+    app.update(Action::NextPane);
+    app.update(Action::NextPane);
+    assert_eq!(app.detail_scroll(), 0, "rung detail starts at its top");
+}
+
+#[test]
+fn help_opens_with_question_mark_and_closes_with_esc() {
+    let mut app = app();
+    app.handle_key(&ch('?'));
+    assert_eq!(app.overlay(), Some(Overlay::Help));
+    app.handle_key(&ch('j'));
+    assert_eq!(
+        app.specialism_index(),
+        0,
+        "keys under the overlay do nothing"
+    );
+    app.handle_key(&key(KeyCode::Esc));
+    assert_eq!(app.overlay(), None);
+    app.handle_key(&ch('?'));
+    app.handle_key(&ch('?'));
+    assert_eq!(app.overlay(), None, "? toggles");
+}
+
+#[test]
+fn q_and_ctrl_c_quit_from_anywhere() {
+    let mut app = app();
+    app.handle_key(&ch('q'));
+    assert!(!app.is_running());
+    let mut app = self::app();
+    app.handle_key(&ch('?'));
+    app.handle_key(&ctrl('c'));
+    assert!(!app.is_running());
+}
+
+#[test]
+fn only_key_presses_act() {
+    let mut app = app();
+    let mut release = ch('j');
+    release.kind = KeyEventKind::Release;
+    assert!(!app.handle_key(&release));
+    let mut repeat = ch('q');
+    repeat.kind = KeyEventKind::Repeat;
+    app.handle_key(&repeat);
+    assert_eq!(app.specialism_index(), 0);
+    assert!(app.is_running());
+}
+
+#[test]
+fn resizing_below_the_minimum_shows_the_enlarge_screen_and_back() {
+    let mut app = app();
+    assert!(app.update(Action::Resize(40, 10)));
+    assert!(app.panes().is_none());
+    assert!(screen(&app).contains("Please enlarge the window"));
+    app.update(Action::PageDown);
+    app.update(Action::Resize(120, 36));
+    assert!(screen(&app).contains("Specialisms"));
+}
