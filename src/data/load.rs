@@ -155,7 +155,9 @@ fn friendly_parse_message(code: &RonError) -> String {
         ),
         RonError::ExceededRecursionLimit => "nested too deeply to be hi-tui content".into(),
         RonError::Eof => "the file ends too early: a closing bracket or quote is missing".into(),
-        RonError::ExpectedComma => "expected a comma between items".into(),
+        RonError::ExpectedComma => {
+            "expected a comma here: is one missing after the previous item?".into()
+        }
         RonError::ExpectedStringEnd => "a quoted text is not closed with `\"`".into(),
         RonError::TrailingCharacters => "unexpected text after the end of the content".into(),
         other => other.to_string(),

@@ -102,6 +102,11 @@ impl At {
     }
 }
 
+/// A value as it should appear in a message: quoted, with control characters escaped.
+fn shown(s: &str) -> String {
+    format!("{s:?}")
+}
+
 fn quoted(s: &str) -> String {
     format!("\"{s}\"")
 }
@@ -157,7 +162,7 @@ impl Checker<'_> {
                 at,
                 format!(
                     "id {} must use only lowercase letters, digits and hyphens",
-                    quoted(id).escape_debug()
+                    shown(id)
                 ),
             );
         }
@@ -172,7 +177,7 @@ impl Checker<'_> {
                 at,
                 format!(
                     "refers to source {} but no source has that id",
-                    quoted(id).escape_debug()
+                    shown(id)
                 ),
             );
         }
@@ -279,7 +284,7 @@ impl Checker<'_> {
                     &at,
                     format!(
                         "refers to specialism {} but none has that id",
-                        quoted(related).escape_debug()
+                        shown(related)
                     ),
                 );
             }
@@ -353,7 +358,7 @@ impl Checker<'_> {
                         &bands,
                         format!(
                             "band {} is not in the pay table (it has: {})",
-                            quoted(name).escape_debug(),
+                            shown(name),
                             known.join(", ")
                         ),
                     );
@@ -404,7 +409,7 @@ impl Checker<'_> {
                             &at,
                             format!(
                                 "refers to specialism {} but none has that id",
-                                quoted(id).escape_debug()
+                                shown(id)
                             ),
                         );
                     }

@@ -1,0 +1,170 @@
+//! The shipped content and the loader's handling of good and bad files.
+
+mod common;
+
+use common::*;
+use hi_tui::data::{self, LoadError};
+
+const SPECIALISM_IDS: [&str; 7] = [
+    "clinical-informatics",
+    "education-training",
+    "health-records",
+    "it-infrastructure",
+    "information-management",
+    "libraries-knowledge",
+    "project-programme",
+];
+
+#[test]
+fn shipped_content_has_the_seven_specialisms_in_order() {
+    let catalogue = shipped();
+    let ids: Vec<&str> = catalogue.specialisms.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(ids, SPECIALISM_IDS);
+}
+
+#[test]
+fn every_ladder_has_five_or_more_rungs_and_tops_out_at_director_level() {
+    for s in shipped().specialisms {
+        assert!(s.ladder.len() >= 5, "{} has {} rungs", s.id, s.ladder.len());
+        let top = &s.ladder[s.ladder.len() - 1].title.to_lowercase();
+        assert!(
+            top.contains("director") || top.contains("chief"),
+            "{}: top rung is {top:?}",
+            s.id
+        );
+    }
+}
+
+#[test]
+fn shipped_pay_is_the_2025_26_agenda_for_change_table() {
+    // Figures from the NHS Employers 2025/26 table (see the fact sheet cited in the data).
+    let expected = [
+        ("2", 24465, 24465),
+        ("3", 24937, 26598),
+        ("4", 27485, 30162),
+        ("5", 31049, 37796),
+        ("6", 38682, 46580),
+        ("7", 47810, 54710),
+        ("8a", 55690, 62682),
+        ("8b", 64455, 74896),
+        ("8c", 76965, 88682),
+        ("8d", 91342, 105337),
+        ("9", 109179, 125637),
+    ];
+    let catalogue = shipped();
+    assert_eq!(catalogue.pay.year, "2025/26");
+    let bands: Vec<(&str, u32, u32)> = catalogue
+        .pay
+        .bands
+        .iter()
+        .map(|b| (b.name.as_str(), b.min, b.max))
+        .collect();
+    assert_eq!(bands, expected);
+}
+
+#[test]
+fn every_rung_pay_comes_from_its_bands() {
+    let catalogue = shipped();
+    for s in &catalogue.specialisms {
+        for rung in &s.ladder {
+            let (min, max) = catalogue.pay_range(rung).expect("bands resolve");
+            let first = catalogue.band(&rung.bands[0]).expect("band");
+            let last = catalogue.band(rung.bands.last().expect("a band")).expect("band");
+            assert_eq!((min, max), (first.min, last.max), "{}", rung.title);
+            assert!(min <= max);
+        }
+    }
+}
+
+#[test]
+fn every_section_cites_a_dated_https_source() {
+    let catalogue = shipped();
+    for s in &catalogue.specialisms {
+        assert!(!s.sources.is_empty(), "{}", s.id);
+        for id in s.sources.iter().chain(s.ladder.iter().map(|r| &r.source)) {
+            let source = catalogue.source(id).expect("source resolves");
+            assert!(source.url.starts_with("https://"), "{}", source.url);
+            assert!((2010..=2026).contains(&source.year), "{}", source.id);
+        }
+    }
+    assert!(catalogue.source(&catalogue.pay.source).is_some());
+}
+
+#[test]
+fn shipped_content_passes_validation() {
+    let problems = data::validate(&shipped());
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+fn problems(text: &str) -> Vec<String> {
+    match data::load_str(text, "bad.ron") {
+        Ok(_) => Vec::new(),
+        Err(e) => e.lines(),
+    }
+}
+
+#[test]
+fn a_syntax_error_reports_file_line_and_column() {
+    let broken = SMALL.replacen("title: \"Test careers\",", "title: \"Test careers\"", 1);
+    let lines = problems(&broken);
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    // ron points at the next field, where it expected the comma.
+    assert!(lines[0].starts_with("bad.ron:4:5:"), "{}", lines[0]);
+    assert!(lines[0].contains("comma"), "{}", lines[0]);
+}
+
+#[test]
+fn a_missing_field_is_named() {
+    let broken = SMALL.replacen("            summary: \"The first specialism.\",\n", "", 1);
+    let lines = problems(&broken);
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert!(lines[0].contains("`Specialism` is missing its `summary` field"), "{}", lines[0]);
+}
+
+#[test]
+fn an_unknown_band_points_at_the_rung() {
+    let broken = SMALL.replacen("bands: [\"5\"], typical: true", "bands: [\"6\"], typical: true", 1);
+    let lines = problems(&broken);
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    let line_of_rung = SMALL
+        .lines()
+        .position(|l| l.contains("Alpha officer"))
+        .expect("fixture has the rung")
+        + 1;
+    assert!(
+        lines[0].starts_with(&format!("bad.ron:{line_of_rung}:")),
+        "{}",
+        lines[0]
+    );
+    assert!(lines[0].contains("band \"6\" is not in the pay table"), "{}", lines[0]);
+    assert!(lines[0].contains("specialisms[\"alpha\"].ladder[1].bands"), "{}", lines[0]);
+}
+
+#[test]
+fn a_ladder_that_steps_down_is_refused() {
+    let broken = SMALL.replacen("bands: [\"8a\", \"8b\"]", "bands: [\"3\"]", 1);
+    let lines = problems(&broken);
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert!(lines[0].contains("a ladder must climb"), "{}", lines[0]);
+}
+
+#[test]
+fn every_problem_is_reported_not_just_the_first() {
+    let broken = SMALL
+        .replacen("url: \"https://example.org/pay\"", "url: \"http://example.org/pay\"", 1)
+        .replacen("link: \"roles\"", "link: \"nowhere\"", 1)
+        .replacen("weights: {\"alpha\": 3}", "weights: {\"gamma\": 9}", 1);
+    let lines = problems(&broken);
+    assert_eq!(lines.len(), 4, "{lines:#?}");
+    assert!(lines[0].contains("https://"));
+    assert!(lines[1].contains("source \"nowhere\""));
+    assert!(lines[2].contains("specialism \"gamma\""));
+    assert!(lines[3].contains("weight 9"));
+}
+
+#[test]
+fn a_missing_file_is_unreadable_not_invalid() {
+    let err = data::load_file(std::path::Path::new("/no/such/file.ron")).unwrap_err();
+    assert!(matches!(err, LoadError::Unreadable { .. }));
+    assert_eq!(err.lines(), ["/no/such/file.ron: no such file"]);
+}
