@@ -60,10 +60,12 @@ impl Panes {
             })
         } else {
             let top = (list_rows + 2).clamp(5, body.height / 2);
+            // Wide enough for the longest specialism names once there is room.
+            let list = area.width.saturating_sub(64).clamp(34, 46);
             let [top, detail] =
                 Layout::vertical([Constraint::Length(top), Constraint::Fill(1)]).areas(body);
             let [specialisms, ladder] =
-                Layout::horizontal([Constraint::Length(34), Constraint::Fill(1)]).areas(top);
+                Layout::horizontal([Constraint::Length(list), Constraint::Fill(1)]).areas(top);
             Some(Panes {
                 arrangement: Arrangement::Rows,
                 header,
@@ -113,7 +115,7 @@ mod tests {
             let area = Rect::new(0, 0, w, h);
             let p = Panes::compute(area, 9).expect("big enough");
             let panes = [p.specialisms, p.detail, p.ladder];
-            let covered: u32 = panes.iter().map(|r| u32::from(r.area())).sum();
+            let covered: u32 = panes.iter().map(|r| r.area()).sum();
             assert_eq!(covered, u32::from(w) * u32::from(h - 2), "{w}x{h}");
             for (i, a) in panes.iter().enumerate() {
                 assert!(area.contains(a.as_position()) && a.width > 0 && a.height > 0);

@@ -18,7 +18,11 @@ const SPECIALISM_IDS: [&str; 7] = [
 #[test]
 fn shipped_content_has_the_seven_specialisms_in_order() {
     let catalogue = shipped();
-    let ids: Vec<&str> = catalogue.specialisms.iter().map(|s| s.id.as_str()).collect();
+    let ids: Vec<&str> = catalogue
+        .specialisms
+        .iter()
+        .map(|s| s.id.as_str())
+        .collect();
     assert_eq!(ids, SPECIALISM_IDS);
 }
 
@@ -69,7 +73,9 @@ fn every_rung_pay_comes_from_its_bands() {
         for rung in &s.ladder {
             let (min, max) = catalogue.pay_range(rung).expect("bands resolve");
             let first = catalogue.band(&rung.bands[0]).expect("band");
-            let last = catalogue.band(rung.bands.last().expect("a band")).expect("band");
+            let last = catalogue
+                .band(rung.bands.last().expect("a band"))
+                .expect("band");
             assert_eq!((min, max), (first.min, last.max), "{}", rung.title);
             assert!(min <= max);
         }
@@ -118,12 +124,20 @@ fn a_missing_field_is_named() {
     let broken = SMALL.replacen("            summary: \"The first specialism.\",\n", "", 1);
     let lines = problems(&broken);
     assert_eq!(lines.len(), 1, "{lines:?}");
-    assert!(lines[0].contains("`Specialism` is missing its `summary` field"), "{}", lines[0]);
+    assert!(
+        lines[0].contains("`Specialism` is missing its `summary` field"),
+        "{}",
+        lines[0]
+    );
 }
 
 #[test]
 fn an_unknown_band_points_at_the_rung() {
-    let broken = SMALL.replacen("bands: [\"5\"], typical: true", "bands: [\"6\"], typical: true", 1);
+    let broken = SMALL.replacen(
+        "bands: [\"5\"], typical: true",
+        "bands: [\"6\"], typical: true",
+        1,
+    );
     let lines = problems(&broken);
     assert_eq!(lines.len(), 1, "{lines:?}");
     let line_of_rung = SMALL
@@ -136,8 +150,16 @@ fn an_unknown_band_points_at_the_rung() {
         "{}",
         lines[0]
     );
-    assert!(lines[0].contains("band \"6\" is not in the pay table"), "{}", lines[0]);
-    assert!(lines[0].contains("specialisms[\"alpha\"].ladder[1].bands"), "{}", lines[0]);
+    assert!(
+        lines[0].contains("band \"6\" is not in the pay table"),
+        "{}",
+        lines[0]
+    );
+    assert!(
+        lines[0].contains("specialisms[\"alpha\"].ladder[1].bands"),
+        "{}",
+        lines[0]
+    );
 }
 
 #[test]
@@ -151,7 +173,11 @@ fn a_ladder_that_steps_down_is_refused() {
 #[test]
 fn every_problem_is_reported_not_just_the_first() {
     let broken = SMALL
-        .replacen("url: \"https://example.org/pay\"", "url: \"http://example.org/pay\"", 1)
+        .replacen(
+            "url: \"https://example.org/pay\"",
+            "url: \"http://example.org/pay\"",
+            1,
+        )
         .replacen("link: \"roles\"", "link: \"nowhere\"", 1)
         .replacen("weights: {\"alpha\": 3}", "weights: {\"gamma\": 9}", 1);
     let lines = problems(&broken);

@@ -175,10 +175,7 @@ impl Checker<'_> {
         if self.catalogue.source(id).is_none() {
             self.report(
                 at,
-                format!(
-                    "refers to source {} but no source has that id",
-                    shown(id)
-                ),
+                format!("refers to source {} but no source has that id", shown(id)),
             );
         }
     }
@@ -305,18 +302,18 @@ impl Checker<'_> {
         for (i, rung) in s.ladder.iter().enumerate() {
             let at = ladder.item(i, Some(quoted(&rung.title)));
             let rank = self.rung(&at, rung);
-            if let (Some(rank), Some((below_rank, below_rung))) = (rank, below) {
-                if rank < below_rank {
-                    self.report(
-                        &at.field("bands"),
-                        format!(
-                            "band {} is below band {} of the rung before it ({}); a ladder must climb",
-                            rung.band_label(),
-                            below_rung.band_label(),
-                            below_rung.title
-                        ),
-                    );
-                }
+            if let (Some(rank), Some((below_rank, below_rung))) = (rank, below)
+                && rank < below_rank
+            {
+                self.report(
+                    &at.field("bands"),
+                    format!(
+                        "band {} is below band {} of the rung before it ({}); a ladder must climb",
+                        rung.band_label(),
+                        below_rung.band_label(),
+                        below_rung.title
+                    ),
+                );
             }
             if let Some(rank) = rank {
                 below = Some((rank, rung));
@@ -368,16 +365,16 @@ impl Checker<'_> {
         if ranks.len() != rung.bands.len() {
             return None;
         }
-        if let [low, high] = ranks[..] {
-            if low > high {
-                self.report(
-                    &bands,
-                    format!(
-                        "range {} runs downwards; put the lower band first",
-                        rung.band_label()
-                    ),
-                );
-            }
+        if let [low, high] = ranks[..]
+            && low > high
+        {
+            self.report(
+                &bands,
+                format!(
+                    "range {} runs downwards; put the lower band first",
+                    rung.band_label()
+                ),
+            );
         }
         ranks.first().copied()
     }
@@ -407,10 +404,7 @@ impl Checker<'_> {
                     if self.catalogue.specialism_index(id).is_none() {
                         self.report(
                             &at,
-                            format!(
-                                "refers to specialism {} but none has that id",
-                                shown(id)
-                            ),
+                            format!("refers to specialism {} but none has that id", shown(id)),
                         );
                     }
                     if !(1..=MAX_WEIGHT).contains(&weight) {

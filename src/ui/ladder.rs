@@ -1,87 +1,173 @@
 //! The career ladder: rungs drawn bottom-up, entry level at the foot and director at
-//! the top, each with its band and (when there is room) its pay.
+//! the top. Each rung shows as much as the pane has room for: a wrapped title, its band
+//! and pay, and a gap of rail between rungs; in a cramped pane, one line per rung.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::pane_block;
 use super::theme::Theme;
 use crate::app::{App, Pane};
-use crate::data::pay_label;
+use crate::data::{Catalogue, Rung, pay_label};
 use crate::layout;
 use crate::text;
 
+const RUNG: &str = "╟──╢ ";
+const RAIL: &str = "║  ║ ";
+const GUTTER: usize = 2;
+
+/// How much each rung shows, from most to least.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Detail {
+    /// Title wrapped to two lines, band and pay below, a gap of rail after.
+    Roomy,
+    /// Title wrapped to two lines, band and pay below.
+    Full,
+    /// Title on one line, band and pay below.
+    Short,
+    /// Band and title on one line.
+    Compact,
+}
+
 pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let inner = layout::inner(area);
-    let specialism = app.specialism();
-    let ladder = &specialism.ladder;
-    let catalogue = app.catalogue();
-    let focused = app.focus() == Pane::Ladder;
+    let ladder = &app.specialism().ladder;
+    let text_width = usize::from(inner.width).saturating_sub(GUTTER + text::width(RUNG));
+    let height = usize::from(inner.height);
 
-    let labels: Vec<String> = ladder
-        .iter()
-        .map(|r| format!("{}{}", if r.typical { "~" } else { "" }, r.band_label()))
-        .collect();
-    let band_width = labels.iter().map(|l| text::width(l)).max().unwrap_or(1);
-    // One row per rung when cramped; a pay row when there is room; a gap when roomy.
-    let rows_per_rung = match usize::from(inner.height) / ladder.len().max(1) {
-        0 | 1 => 1,
-        2 => 2,
-        _ => 3,
+    let blocks_for = |detail| -> Vec<Vec<Line<'static>>> {
+        (0..ladder.len())
+            .rev()
+            .map(|i| rung_lines(app, theme, i, detail, text_width))
+            .collect()
     };
-    let visible = (usize::from(inner.height) / rows_per_rung).max(1);
-    // Row 0 on screen is the top rung; keep the selected rung in view.
-    let selected_row = ladder.len() - 1 - app.rung_index();
-    let first = selected_row.saturating_sub(visible - 1);
-
-    let gutter = 2;
-    let rail = "╟──╢ ";
-    let text_width =
-        usize::from(inner.width).saturating_sub(gutter + text::width(rail) + band_width + 1);
-    let mut lines = Vec::new();
-    for row in first..(first + visible).min(ladder.len()) {
-        let index = ladder.len() - 1 - row;
-        let rung = &ladder[index];
-        let is_selected = index == app.rung_index();
-        let style = match (is_selected, focused) {
-            (true, true) => theme.selected,
-            (true, false) => theme.selected_unfocused,
-            _ => theme.text,
-        };
-        let marker = if is_selected { "▶ " } else { "  " };
-        lines.push(Line::from(vec![
-            Span::styled(marker, theme.accent),
-            Span::styled(rail, theme.muted),
-            Span::styled(format!("{:<band_width$} ", labels[index]), theme.accent),
-            Span::styled(text::truncate(&rung.title, text_width), style),
-        ]));
-        if rows_per_rung >= 2 {
-            let pay = catalogue
-                .pay_range(rung)
-                .map(|(min, max)| pay_label(min, max))
-                .unwrap_or_default();
-            lines.push(Line::from(vec![
-                Span::raw("  "),
-                Span::styled("║  ║ ", theme.muted),
-                Span::raw(" ".repeat(band_width + 1)),
-                Span::styled(text::truncate(&pay, text_width), theme.pay),
-            ]));
-        }
-        if rows_per_rung == 3 {
-            lines.push(Line::from(vec![
-                Span::raw("  "),
-                Span::styled("║  ║", theme.muted),
-            ]));
+    let mut blocks = Vec::new();
+    for detail in [Detail::Roomy, Detail::Full, Detail::Short, Detail::Compact] {
+        blocks = blocks_for(detail);
+        if blocks.iter().map(Vec::len).sum::<usize>() <= height {
+            break;
         }
     }
 
-    let mut block = pane_block(app, theme, Pane::Ladder);
+    // Blocks run top (senior) to bottom (entry); scroll so the selected one is in view.
+    let selected = ladder.len().saturating_sub(1 + app.rung_index());
+    let mut first = 0;
+    while first < selected && rows(&blocks[first..=selected]) > height {
+        first += 1;
+    }
+    let lines: Vec<Line> = blocks[first..].iter().flatten().cloned().collect();
+
     let mut legend = String::from(" ↑ senior ");
     if ladder.iter().any(|r| r.typical) {
         legend.push_str("· ~ typical band ");
     }
-    block = block.title_bottom(Line::styled(legend, theme.muted).right_aligned());
+    let block = pane_block(app, theme, Pane::Ladder)
+        .title_bottom(Line::styled(legend, theme.muted).right_aligned());
     frame.render_widget(Paragraph::new(lines).block(block), area);
+}
+
+fn rows(blocks: &[Vec<Line>]) -> usize {
+    blocks.iter().map(Vec::len).sum()
+}
+
+/// "~8a–8b": the rung's band, marked when it is typical rather than documented.
+fn band_text(rung: &Rung) -> String {
+    format!(
+        "{}{}",
+        if rung.typical { "~" } else { "" },
+        rung.band_label()
+    )
+}
+
+fn pay_text(catalogue: &Catalogue, rung: &Rung) -> String {
+    catalogue
+        .pay_range(rung)
+        .map(|(min, max)| pay_label(min, max))
+        .unwrap_or_default()
+}
+
+fn rung_lines(
+    app: &App,
+    theme: &Theme,
+    index: usize,
+    detail: Detail,
+    width: usize,
+) -> Vec<Line<'static>> {
+    let rung = &app.specialism().ladder[index];
+    let selected = index == app.rung_index();
+    let title_style = match (selected, app.focus() == Pane::Ladder) {
+        (true, true) => theme.selected,
+        (true, false) => theme.selected_unfocused,
+        _ => theme.title,
+    };
+    let marker = Span::styled(if selected { "▶ " } else { "  " }, theme.accent);
+    let start = |first: bool| -> Vec<Span<'static>> {
+        let marker = if first {
+            marker.clone()
+        } else {
+            Span::raw("  ")
+        };
+        vec![
+            marker,
+            Span::styled(if first { RUNG } else { RAIL }, theme.muted),
+        ]
+    };
+    let line = |first: bool, rest: Vec<Span<'static>>| {
+        let mut spans = start(first);
+        spans.extend(rest);
+        Line::from(spans)
+    };
+    let band = band_text(rung);
+
+    if detail == Detail::Compact {
+        // Pad bands to one width so the titles line up in a column.
+        let band_width = app
+            .specialism()
+            .ladder
+            .iter()
+            .map(|r| text::width(&band_text(r)))
+            .max()
+            .unwrap_or(0);
+        let title_width = width.saturating_sub(band_width + 1);
+        return vec![line(
+            true,
+            vec![
+                Span::styled(format!("{band:<band_width$} "), theme.accent),
+                Span::styled(text::truncate(&rung.title, title_width), title_style),
+            ],
+        )];
+    }
+
+    let mut titles = match detail {
+        Detail::Short => vec![text::truncate(&rung.title, width)],
+        _ => text::wrap(&rung.title, width),
+    };
+    if titles.len() > 2 {
+        let rest = titles[1..].join(" ");
+        titles.truncate(1);
+        titles.push(text::truncate(&rest, width));
+    }
+    let mut lines: Vec<Line<'static>> = titles
+        .into_iter()
+        .enumerate()
+        .map(|(i, t)| line(i == 0, vec![Span::styled(t, title_style)]))
+        .collect();
+    let pay = pay_text(app.catalogue(), rung);
+    lines.push(line(
+        false,
+        vec![
+            Span::styled(format!("{band}  "), theme.accent),
+            Span::styled(
+                text::truncate(&pay, width.saturating_sub(text::width(&band) + 2)),
+                theme.pay,
+            ),
+        ],
+    ));
+    if detail == Detail::Roomy && index > 0 {
+        lines.push(line(false, vec![Span::styled("", Style::new())]));
+    }
+    lines
 }

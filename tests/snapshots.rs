@@ -1,0 +1,64 @@
+//! Whole-frame snapshots of the shipped content at the sizes people use.
+//! Review changes with `cargo insta review` (or `INSTA_UPDATE=always cargo test` and `git diff`).
+
+mod common;
+
+use common::*;
+use crossterm::event::KeyCode;
+use hi_tui::app::App;
+use ratatui::style::Modifier;
+
+fn at(width: u16, height: u16, keys: &[crossterm::event::KeyEvent]) -> App {
+    let mut app = App::new(shipped(), width, height);
+    press_all(&mut app, keys);
+    app
+}
+
+macro_rules! snapshot_at_sizes {
+    ($($name:ident: $keys:expr;)*) => {$(
+        #[test]
+        fn $name() {
+            for (w, h) in [(120, 36), (80, 24)] {
+                let app = at(w, h, &$keys);
+                insta::assert_snapshot!(format!("{}_{w}x{h}", stringify!($name)), screen(&app));
+            }
+        }
+    )*};
+}
+
+snapshot_at_sizes! {
+    start: [];
+    after_moving_down_twice: [ch('j'), ch('j')];
+    ladder_focused_one_rung_up: [ch('j'), ch('j'), ch('j'), ch('j'), key(KeyCode::Tab), key(KeyCode::Tab), ch('k')];
+    detail_scrolled_a_page: [key(KeyCode::PageDown)];
+    help_open: [ch('?')];
+}
+
+#[test]
+fn too_small() {
+    let app = at(60, 20, &[]);
+    insta::assert_snapshot!(screen(&app));
+}
+
+#[test]
+fn the_selection_is_visible_without_colour() {
+    // Selection must not depend on colour alone: the focused item is reversed and bold.
+    let app = at(120, 36, &[ch('j')]);
+    let terminal = render(&app);
+    let buffer = terminal.backend().buffer();
+    let row = (0..buffer.area.height)
+        .find(|&y| {
+            (0..buffer.area.width)
+                .map(|x| buffer[(x, y)].symbol())
+                .collect::<String>()
+                .contains("▶ Education and training")
+        })
+        .expect("selected item drawn with a marker");
+    let name_cell = &buffer[(4, row)];
+    assert!(
+        name_cell
+            .modifier
+            .contains(Modifier::REVERSED | Modifier::BOLD),
+        "{name_cell:?}"
+    );
+}
