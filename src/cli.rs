@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use clap::Parser;
+use clap::{Parser, Subcommand};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -13,6 +13,12 @@ use clap::Parser;
 )]
 pub struct Cli {
     /// Show this RON data file instead of the built-in content.
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = "FILE", global = true)]
     pub data: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
 }
+
+#[derive(Debug, Subcommand)]
+pub enum Command {}

@@ -18,6 +18,9 @@ const USAGE: u8 = 2;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if let Some(command) = cli.command {
+        match command {}
+    }
     let catalogue = match load(&cli) {
         Ok(catalogue) => catalogue,
         Err(e) => {
