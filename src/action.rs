@@ -1,5 +1,7 @@
-//! Everything that can happen to the app. Keys, resizes and (later) timers become
+//! Everything that can happen to the app. Keys, mouse, resizes and timer ticks become
 //! `Action`s; only `App::update` changes state.
+
+use std::time::Instant;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
@@ -19,9 +21,23 @@ pub enum Action {
     PaneLeft,
     PaneRight,
     ToggleHelp,
+    /// Open the QR-code take-away for the selected specialism or rung.
+    Share,
+    /// Open the "find your fit" quiz.
+    Quiz,
+    /// Choose the highlighted item (an answer, or a quiz result to jump to).
+    Select,
+    /// Choose item N (0-based) directly, e.g. a quiz answer by its number.
+    Pick(u8),
+    /// Go back one step (the previous quiz question).
+    Back,
     /// Close whatever overlay is open.
     Close,
+    /// Suspend to the shell (Ctrl+Z); `fg` brings the app back.
+    Suspend,
     Quit,
     /// The terminal is now this many columns and rows.
     Resize(u16, u16),
+    /// Time has passed: timers (idle reset, attract loop) compare against this.
+    Tick(Instant),
 }

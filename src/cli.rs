@@ -9,12 +9,22 @@ use clap::{Parser, Subcommand};
     name = "hi-tui",
     version,
     about = "Explore careers in NHS health informatics: specialisms, career ladders, bands and pay.",
-    after_help = "Examples:\n  hi-tui                        browse the built-in content\n  hi-tui --data my-trust.ron    browse your own data file"
+    after_help = "Examples:\n  hi-tui                        browse the built-in content\n  hi-tui --data my-trust.ron    browse your own data file\n  hi-tui --kiosk --idle-secs 60 run unattended at a careers fair\n\nKiosk mode ignores q, Esc, Ctrl+C, Ctrl+Z and Ctrl+D. To leave it, type the\nletters exit-kiosk in one go (any other key in between starts over)."
 )]
 pub struct Cli {
     /// Show this RON data file instead of the built-in content.
     #[arg(long, value_name = "FILE", global = true)]
     pub data: Option<PathBuf>,
+
+    /// Careers-fair mode: quit keys do nothing, and after --idle-secs without input the
+    /// app resets and tours the content on its own. Staff leave by typing exit-kiosk.
+    #[arg(long)]
+    pub kiosk: bool,
+
+    /// With --kiosk: seconds without input before the reset and attract loop.
+    #[arg(long, value_name = "N", default_value_t = 90, requires = "kiosk",
+          value_parser = clap::value_parser!(u64).range(5..=86_400))]
+    pub idle_secs: u64,
 
     #[command(subcommand)]
     pub command: Option<Command>,

@@ -54,6 +54,20 @@ pub enum Mode {
     Browse,
     /// The help overlay is open.
     Help,
+    /// The QR-code take-away is open.
+    Share,
+    /// The "find your fit" quiz is open.
+    Quiz,
+}
+
+impl Mode {
+    /// Modes in the order the help overlay lists them, with their headings.
+    pub const SECTIONS: [(Mode, &'static str); 4] = [
+        (Mode::Browse, "Browsing"),
+        (Mode::Quiz, "In the quiz"),
+        (Mode::Share, "In the QR take-away"),
+        (Mode::Help, "In this help"),
+    ];
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -70,6 +84,18 @@ pub struct Binding {
 
 use KeyCode::*;
 use Mode::*;
+
+const DIGITS: &[Key] = &[
+    Key::char('1'),
+    Key::char('2'),
+    Key::char('3'),
+    Key::char('4'),
+    Key::char('5'),
+    Key::char('6'),
+    Key::char('7'),
+    Key::char('8'),
+    Key::char('9'),
+];
 
 pub const BINDINGS: &[Binding] = &[
     Binding {
@@ -154,6 +180,22 @@ pub const BINDINGS: &[Binding] = &[
     },
     Binding {
         mode: Browse,
+        keys: &[Key::char('f')],
+        label: "f",
+        action: Action::Quiz,
+        description: "Find your fit: a short quiz",
+        footer: Some(("f", "quiz")),
+    },
+    Binding {
+        mode: Browse,
+        keys: &[Key::char('s')],
+        label: "s",
+        action: Action::Share,
+        description: "Share: a QR code of the selected item's link",
+        footer: Some(("s", "share")),
+    },
+    Binding {
+        mode: Browse,
         keys: &[Key::char('?')],
         label: "?",
         action: Action::ToggleHelp,
@@ -167,6 +209,112 @@ pub const BINDINGS: &[Binding] = &[
         action: Action::Quit,
         description: "Quit",
         footer: Some(("q", "quit")),
+    },
+    Binding {
+        mode: Browse,
+        keys: &[Key::ctrl('z')],
+        label: "Ctrl+Z",
+        action: Action::Suspend,
+        description: "Suspend to the shell (fg returns)",
+        footer: None,
+    },
+    Binding {
+        mode: Quiz,
+        keys: &[Key::plain(Up), Key::char('k')],
+        label: "↑ k",
+        action: Action::Up,
+        description: "Highlight the previous answer",
+        footer: None,
+    },
+    Binding {
+        mode: Quiz,
+        keys: &[Key::plain(Down), Key::char('j')],
+        label: "↓ j",
+        action: Action::Down,
+        description: "Highlight the next answer",
+        footer: Some(("↑↓", "move")),
+    },
+    Binding {
+        mode: Quiz,
+        keys: DIGITS,
+        label: "1-9",
+        action: Action::Pick(0),
+        description: "Choose an answer by its number",
+        footer: Some(("1-9", "answer")),
+    },
+    Binding {
+        mode: Quiz,
+        keys: &[Key::plain(Enter)],
+        label: "Enter",
+        action: Action::Select,
+        description: "Choose the answer; on the result, go to that specialism",
+        footer: Some(("Enter", "choose")),
+    },
+    Binding {
+        mode: Quiz,
+        keys: &[Key::plain(Backspace)],
+        label: "Backspace",
+        action: Action::Back,
+        description: "Back to the previous question",
+        footer: Some(("Bksp", "back")),
+    },
+    Binding {
+        mode: Quiz,
+        keys: &[Key::plain(Esc), Key::char('f')],
+        label: "Esc f",
+        action: Action::Close,
+        description: "Close the quiz",
+        footer: Some(("Esc", "close")),
+    },
+    Binding {
+        mode: Quiz,
+        keys: &[Key::char('q'), Key::ctrl('c')],
+        label: "q Ctrl+C",
+        action: Action::Quit,
+        description: "Quit",
+        footer: Some(("q", "quit")),
+    },
+    Binding {
+        mode: Share,
+        keys: &[Key::plain(Esc), Key::char('s')],
+        label: "Esc s",
+        action: Action::Close,
+        description: "Close the QR code",
+        footer: Some(("Esc", "close")),
+    },
+    Binding {
+        mode: Share,
+        keys: &[Key::char('q'), Key::ctrl('c')],
+        label: "q Ctrl+C",
+        action: Action::Quit,
+        description: "Quit",
+        footer: Some(("q", "quit")),
+    },
+    Binding {
+        mode: Help,
+        keys: &[
+            Key::plain(Up),
+            Key::char('k'),
+            Key::plain(PageUp),
+            Key::plain(Home),
+        ],
+        label: "↑ k PgUp",
+        action: Action::Up,
+        description: "Scroll this help up",
+        footer: None,
+    },
+    Binding {
+        mode: Help,
+        keys: &[
+            Key::plain(Down),
+            Key::char('j'),
+            Key::plain(PageDown),
+            Key::plain(End),
+        ],
+        label: "↓ j PgDn",
+        action: Action::Down,
+        description: "Scroll this help down",
+        footer: Some(("↑↓", "scroll")),
     },
     Binding {
         mode: Help,
@@ -186,13 +334,17 @@ pub const BINDINGS: &[Binding] = &[
     },
 ];
 
-/// The footer's hints for a mode, as (keys, word), in table order.
-pub fn hints(mode: Mode) -> Vec<(&'static str, &'static str)> {
+/// The footer's hints for a mode, as (keys, word), in table order. Kiosk mode leaves out
+/// the keys it ignores.
+pub fn hints(mode: Mode, kiosk: bool) -> Vec<(&'static str, &'static str)> {
+    bindings(mode, kiosk).filter_map(|b| b.footer).collect()
+}
+
+/// The bindings in force in a mode.
+pub fn bindings(mode: Mode, kiosk: bool) -> impl Iterator<Item = &'static Binding> {
     BINDINGS
         .iter()
-        .filter(|b| b.mode == mode)
-        .filter_map(|b| b.footer)
-        .collect()
+        .filter(move |b| b.mode == mode && !(kiosk && leaves_app(b.action)))
 }
 
 /// The action bound to a key event in a mode. Only presses act: terminals that report
@@ -205,7 +357,15 @@ pub fn action_for(mode: Mode, event: &KeyEvent) -> Option<Action> {
         .iter()
         .filter(|b| b.mode == mode)
         .find(|b| b.keys.iter().any(|k| k.matches(event)))
-        .map(|b| b.action)
+        .map(|b| match (b.action, event.code) {
+            (Action::Pick(_), Char(c)) => Action::Pick(c.to_digit(10).map_or(0, |d| d as u8 - 1)),
+            (action, _) => action,
+        })
+}
+
+/// Whether a binding's action ends the program; kiosk mode ignores these.
+pub fn leaves_app(action: Action) -> bool {
+    matches!(action, Action::Quit | Action::Suspend)
 }
 
 #[cfg(test)]
@@ -263,10 +423,29 @@ mod tests {
             action_for(Help, &press(Esc, KeyModifiers::NONE)),
             Some(Action::Close)
         );
+        // j scrolls the help rather than moving the list underneath.
         assert_eq!(
             action_for(Help, &press(Char('j'), KeyModifiers::NONE)),
+            Some(Action::Down)
+        );
+        assert_eq!(
+            action_for(Help, &press(Char('f'), KeyModifiers::NONE)),
             None
         );
+    }
+
+    #[test]
+    fn digits_pick_answers_by_number() {
+        let none = KeyModifiers::NONE;
+        assert_eq!(
+            action_for(Quiz, &press(Char('1'), none)),
+            Some(Action::Pick(0))
+        );
+        assert_eq!(
+            action_for(Quiz, &press(Char('4'), none)),
+            Some(Action::Pick(3))
+        );
+        assert_eq!(action_for(Browse, &press(Char('1'), none)), None);
     }
 
     #[test]
@@ -284,9 +463,17 @@ mod tests {
 
     #[test]
     fn footer_hints_come_from_the_table() {
-        let browse = hints(Browse);
+        let browse = hints(Browse, false);
         assert_eq!(browse.first(), Some(&("↑↓", "move")));
         assert!(browse.contains(&("?", "help")));
-        assert_eq!(hints(Help), vec![("Esc", "close"), ("q", "quit")]);
+        assert_eq!(
+            hints(Help, false),
+            vec![("↑↓", "scroll"), ("Esc", "close"), ("q", "quit")]
+        );
+        assert_eq!(
+            hints(Help, true),
+            vec![("↑↓", "scroll"), ("Esc", "close")],
+            "kiosk hides quit"
+        );
     }
 }

@@ -11,6 +11,7 @@ pub mod data;
 pub mod events;
 pub mod keymap;
 pub mod layout;
+pub mod qr;
 pub mod terminal;
 pub mod text;
 pub mod ui;

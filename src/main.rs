@@ -2,11 +2,14 @@
 
 use std::io::IsTerminal;
 use std::process::ExitCode;
+use std::sync::mpsc::RecvTimeoutError;
+use std::time::{Duration, Instant};
 
 use clap::Parser;
 use crossterm::event::Event as TermEvent;
 
-use hi_tui::app::App;
+use hi_tui::action::Action;
+use hi_tui::app::{App, Options};
 use hi_tui::cli::Cli;
 use hi_tui::data::{self, Catalogue};
 use hi_tui::events::{Event, Events};
@@ -34,7 +37,12 @@ fn main() -> ExitCode {
         eprintln!("hi-tui: not a terminal; run it in a terminal window to browse the careers");
         return ExitCode::from(USAGE);
     }
-    match run(catalogue) {
+    let options = Options {
+        kiosk: cli.kiosk,
+        idle: Duration::from_secs(cli.idle_secs),
+        welcome: true,
+    };
+    match run(catalogue, options) {
         Ok(code) => code,
         Err(e) => {
             eprintln!("hi-tui: {e}");
@@ -50,22 +58,40 @@ fn load(cli: &Cli) -> Result<Catalogue, data::LoadError> {
     }
 }
 
-/// The event loop: block for the next event, apply it, redraw only if something changed.
-fn run(catalogue: Catalogue) -> std::io::Result<ExitCode> {
+/// The event loop: block until the next event or timer, apply it, redraw only if
+/// something changed. Outside kiosk mode there are no timers, so idle means asleep.
+fn run(catalogue: Catalogue, options: Options) -> std::io::Result<ExitCode> {
     let events = Events::start()?;
     let mut guard = Guard::enter()?;
     let size = guard.terminal.size()?;
-    let mut app = App::new(catalogue, size.width, size.height);
+    let mut app = App::with_options(catalogue, size.width, size.height, options, Instant::now());
     guard.terminal.draw(|frame| ui::draw(&app, frame))?;
     loop {
-        let mut event = events.rx.recv().map_err(std::io::Error::other)?;
-        let mut changed = false;
+        let next = match app.next_deadline() {
+            None => events.rx.recv().map(Some).map_err(std::io::Error::other)?,
+            Some(deadline) => {
+                let wait = deadline.saturating_duration_since(Instant::now());
+                match events.rx.recv_timeout(wait) {
+                    Ok(event) => Some(event),
+                    Err(RecvTimeoutError::Timeout) => None,
+                    Err(e) => return Err(std::io::Error::other(e)),
+                }
+            }
+        };
+        let mut changed = app.update(Action::Tick(Instant::now()));
+        let Some(mut event) = next else {
+            if changed {
+                guard.terminal.draw(|frame| ui::draw(&app, frame))?;
+            }
+            continue;
+        };
         // Apply everything already waiting (a paste, a key flood) before drawing once.
         loop {
             match event {
                 Event::Terminal(TermEvent::Key(key)) => changed |= app.handle_key(&key),
+                Event::Terminal(TermEvent::Mouse(mouse)) => changed |= app.handle_mouse(&mouse),
                 Event::Terminal(TermEvent::Resize(w, h)) => {
-                    app.update(hi_tui::action::Action::Resize(w, h));
+                    app.update(Action::Resize(w, h));
                     changed = true;
                 }
                 Event::Terminal(_) => {}
@@ -86,6 +112,12 @@ fn run(catalogue: Catalogue) -> std::io::Result<ExitCode> {
                 Ok(next) => event = next,
                 Err(_) => break,
             }
+        }
+        if app.take_suspend_request() {
+            guard.pause();
+            let _ = signal_hook::low_level::raise(signal_hook::consts::SIGTSTP);
+            guard.resume()?;
+            changed = true;
         }
         if changed {
             guard.terminal.draw(|frame| ui::draw(&app, frame))?;

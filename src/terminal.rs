@@ -4,7 +4,7 @@
 use std::io::{self, BufWriter, Stdout, Write};
 
 use crossterm::cursor::{Hide, Show};
-use crossterm::event::DisableMouseCapture;
+use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
 use crossterm::execute;
 use crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
@@ -25,7 +25,7 @@ impl Guard {
         install_panic_hook();
         enable_raw_mode()?;
         let mut stdout = io::stdout();
-        if let Err(e) = execute!(stdout, EnterAlternateScreen, Hide) {
+        if let Err(e) = execute!(stdout, EnterAlternateScreen, Hide, EnableMouseCapture) {
             restore();
             return Err(e);
         }
@@ -47,7 +47,7 @@ impl Guard {
     /// Comes back to full-screen mode after [`Guard::pause`] and forces a full redraw.
     pub fn resume(&mut self) -> io::Result<()> {
         enable_raw_mode()?;
-        execute!(io::stdout(), EnterAlternateScreen, Hide)?;
+        execute!(io::stdout(), EnterAlternateScreen, Hide, EnableMouseCapture)?;
         self.terminal.clear()
     }
 }

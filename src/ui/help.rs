@@ -1,51 +1,80 @@
 //! The help overlay, generated from the keymap table so it always matches the keys.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Paragraph};
 
+use super::centered;
 use super::theme::Theme;
-use crate::keymap::{BINDINGS, Mode};
+use crate::app::App;
+use crate::keymap::{self, BINDINGS, Mode};
 use crate::text;
 
-pub fn draw(theme: &Theme, frame: &mut Frame, area: Rect) {
+pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let lines = content(app.options().kiosk, theme);
+    let popup = popup_area(&lines, area);
+    let visible = usize::from(popup.height.saturating_sub(2));
+    let scroll = app.help_scroll().min(lines.len().saturating_sub(visible));
+    let more = if lines.len() > visible {
+        format!(
+            " {}/{} ↑↓ ",
+            (scroll + visible).min(lines.len()),
+            lines.len()
+        )
+    } else {
+        String::new()
+    };
+    let block = Block::bordered()
+        .border_type(BorderType::Rounded)
+        .border_style(theme.border_focused)
+        .title(" Keys ")
+        .title_bottom(Line::styled(format!("{more} Esc closes "), theme.muted).right_aligned());
+    frame.render_widget(Clear, popup);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .scroll((u16::try_from(scroll).unwrap_or(u16::MAX), 0)),
+        popup,
+    );
+}
+
+/// Rows of help text that do not fit at once (the app uses this to limit scrolling).
+pub fn overflow(app: &App) -> usize {
+    let (w, h) = app.size();
+    let lines = content(app.options().kiosk, &Theme::default());
+    let popup = popup_area(&lines, Rect::new(0, 0, w, h));
+    lines
+        .len()
+        .saturating_sub(usize::from(popup.height.saturating_sub(2)))
+}
+
+fn popup_area(lines: &[Line], area: Rect) -> Rect {
+    let content_width = lines.iter().map(Line::width).max().unwrap_or(0);
+    let width = u16::try_from(content_width + 4).unwrap_or(u16::MAX);
+    let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
+    // Leave the header and footer rows visible around the popup.
+    centered(area, width, height.min(area.height.saturating_sub(2)))
+}
+
+fn content(kiosk: bool, theme: &Theme) -> Vec<Line<'static>> {
     let label_width = BINDINGS
         .iter()
         .map(|b| text::width(b.label))
         .max()
         .unwrap_or(0);
     let mut lines = Vec::new();
-    for (mode, heading) in [(Mode::Browse, "Browsing"), (Mode::Help, "In this help")] {
+    for (mode, heading) in Mode::SECTIONS {
         if !lines.is_empty() {
             lines.push(Line::default());
         }
         lines.push(Line::styled(heading, theme.heading));
-        for binding in BINDINGS.iter().filter(|b| b.mode == mode) {
+        for binding in keymap::bindings(mode, kiosk) {
             lines.push(Line::from(vec![
                 Span::styled(format!("  {:<label_width$}  ", binding.label), theme.key),
                 Span::styled(binding.description, theme.text),
             ]));
         }
     }
-    let content_width = lines.iter().map(Line::width).max().unwrap_or(0);
-    let width = u16::try_from(content_width + 4)
-        .unwrap_or(u16::MAX)
-        .min(area.width);
-    let height = u16::try_from(lines.len() + 2)
-        .unwrap_or(u16::MAX)
-        .min(area.height);
-    let [popup] = Layout::horizontal([Constraint::Length(width)])
-        .flex(Flex::Center)
-        .areas(area);
-    let [popup] = Layout::vertical([Constraint::Length(height)])
-        .flex(Flex::Center)
-        .areas(popup);
-    let block = Block::bordered()
-        .border_type(BorderType::Rounded)
-        .border_style(theme.border_focused)
-        .title(" Keys ")
-        .title_bottom(Line::styled(" Esc closes ", theme.muted).right_aligned());
-    frame.render_widget(Clear, popup);
-    frame.render_widget(Paragraph::new(lines).block(block), popup);
+    lines
 }

@@ -33,31 +33,8 @@ enum Detail {
 }
 
 pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let inner = layout::inner(area);
     let ladder = &app.specialism().ladder;
-    let text_width = usize::from(inner.width).saturating_sub(GUTTER + text::width(RUNG));
-    let height = usize::from(inner.height);
-
-    let blocks_for = |detail| -> Vec<Vec<Line<'static>>> {
-        (0..ladder.len())
-            .rev()
-            .map(|i| rung_lines(app, theme, i, detail, text_width))
-            .collect()
-    };
-    let mut blocks = Vec::new();
-    for detail in [Detail::Roomy, Detail::Full, Detail::Short, Detail::Compact] {
-        blocks = blocks_for(detail);
-        if blocks.iter().map(Vec::len).sum::<usize>() <= height {
-            break;
-        }
-    }
-
-    // Blocks run top (senior) to bottom (entry); scroll so the selected one is in view.
-    let selected = ladder.len().saturating_sub(1 + app.rung_index());
-    let mut first = 0;
-    while first < selected && rows(&blocks[first..=selected]) > height {
-        first += 1;
-    }
+    let (blocks, first) = layout_blocks(app, theme, layout::inner(area));
     let lines: Vec<Line> = blocks[first..].iter().flatten().cloned().collect();
 
     let mut legend = String::from(" ↑ senior ");
@@ -67,6 +44,47 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let block = pane_block(app, theme, Pane::Ladder)
         .title_bottom(Line::styled(legend, theme.muted).right_aligned());
     frame.render_widget(Paragraph::new(lines).block(block), area);
+}
+
+/// Each rung's lines, top (most senior) first, at the most detailed level that fits,
+/// and the index of the first block shown so the selected rung is in view.
+fn layout_blocks(app: &App, theme: &Theme, inner: Rect) -> (Vec<Vec<Line<'static>>>, usize) {
+    let ladder = &app.specialism().ladder;
+    let text_width = usize::from(inner.width).saturating_sub(GUTTER + text::width(RUNG));
+    let height = usize::from(inner.height);
+    let blocks_for = |detail| -> Vec<Vec<Line<'static>>> {
+        (0..ladder.len())
+            .rev()
+            .map(|i| rung_lines(app, theme, i, detail, text_width))
+            .collect()
+    };
+    let mut blocks = Vec::new();
+    for detail in [Detail::Roomy, Detail::Full, Detail::Short, Detail::Compact] {
+        blocks = blocks_for(detail);
+        if rows(&blocks) <= height {
+            break;
+        }
+    }
+    let selected = ladder.len().saturating_sub(1 + app.rung_index());
+    let mut first = 0;
+    while first < selected && rows(&blocks[first..=selected]) > height {
+        first += 1;
+    }
+    (blocks, first)
+}
+
+/// Where each rung is drawn inside `inner`: (rung index, first row, rows).
+pub fn rung_rows(app: &App, inner: Rect) -> Vec<(usize, u16, u16)> {
+    let (blocks, first) = layout_blocks(app, &Theme::default(), inner);
+    let top = blocks.len().saturating_sub(1);
+    let mut row = 0u16;
+    let mut spans = Vec::new();
+    for (i, block) in blocks.iter().enumerate().skip(first) {
+        let height = u16::try_from(block.len()).unwrap_or(u16::MAX);
+        spans.push((top - i, row, height));
+        row = row.saturating_add(height);
+    }
+    spans
 }
 
 fn rows(blocks: &[Vec<Line>]) -> usize {

@@ -1,15 +1,22 @@
 //! Drawing. Every function here reads `&App`; none changes it.
 
+mod banner;
 pub mod detail;
 mod footer;
 mod header;
 mod help;
-mod ladder;
-mod list;
+pub mod ladder;
+pub mod list;
+mod quiz;
+pub mod share;
 pub mod theme;
 mod too_small;
+mod welcome;
+
+pub use help::overflow as help_overflow;
 
 use ratatui::Frame;
+use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::widgets::{Block, BorderType};
 
 use crate::app::{App, Overlay, Pane};
@@ -20,6 +27,15 @@ use theme::Theme;
 pub fn draw(app: &App, frame: &mut Frame) {
     let theme = Theme::default();
     let area = frame.area();
+    // The welcome screen adapts to any size it can hold its text in.
+    if app.showing_welcome() && welcome::fits(area) {
+        welcome::draw(app, &theme, frame, area);
+        if app.attract_running() {
+            let footer = Rect::new(area.x, area.bottom() - 1, area.width, 1);
+            banner::draw(&theme, frame, footer);
+        }
+        return;
+    }
     let Some(panes) = Panes::compute(area, app.list_rows()) else {
         too_small::draw(app, &theme, frame, area);
         return;
@@ -29,9 +45,26 @@ pub fn draw(app: &App, frame: &mut Frame) {
     detail::draw(app, &theme, frame, panes.detail);
     ladder::draw(app, &theme, frame, panes.ladder);
     footer::draw(app, &theme, frame, panes.footer);
-    if app.overlay() == Some(Overlay::Help) {
-        help::draw(&theme, frame, area);
+    match app.overlay() {
+        Some(Overlay::Help) => help::draw(app, &theme, frame, area),
+        Some(Overlay::Share) => share::draw(app, &theme, frame, area),
+        Some(Overlay::Quiz) => quiz::draw(app, &theme, frame, area),
+        None => {}
     }
+    if app.attract_running() {
+        banner::draw(&theme, frame, panes.footer);
+    }
+}
+
+/// A `width`×`height` rectangle in the middle of `area`, shrunk to fit.
+pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let [row] = Layout::vertical([Constraint::Length(height.min(area.height))])
+        .flex(Flex::Center)
+        .areas(area);
+    let [rect] = Layout::horizontal([Constraint::Length(width.min(area.width))])
+        .flex(Flex::Center)
+        .areas(row);
+    rect
 }
 
 /// A pane's border, highlighted when it has focus.

@@ -1,0 +1,103 @@
+//! Careers-fair mode: the idle timer, the attract loop that tours the content on its
+//! own, and the exit phrase. Time arrives as values, so all of it is tested without sleeping.
+
+use std::time::{Duration, Instant};
+
+use crate::data::Catalogue;
+
+/// What a staff member types, in one go, to leave kiosk mode.
+pub const EXIT_PHRASE: &str = "exit-kiosk";
+/// How long each step of the attract loop stays on screen.
+pub const ATTRACT_STEP: Duration = Duration::from_secs(3);
+pub const DEFAULT_IDLE: Duration = Duration::from_secs(90);
+
+/// One frame of the attract loop.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stop {
+    Welcome,
+    /// A specialism with its list focused.
+    Specialism(usize),
+    /// A rung of a specialism's ladder, with the ladder focused.
+    Rung(usize, usize),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Attract {
+    pub step: usize,
+    pub next_at: Instant,
+}
+
+/// The attract loop's stop for a step: the welcome screen, then each specialism followed
+/// by a climb up its ladder, then round again.
+pub fn stop(catalogue: &Catalogue, step: usize) -> Stop {
+    let len: usize = 1 + catalogue
+        .specialisms
+        .iter()
+        .map(|s| 1 + s.ladder.len())
+        .sum::<usize>();
+    let mut at = step % len;
+    if at == 0 {
+        return Stop::Welcome;
+    }
+    at -= 1;
+    for (i, s) in catalogue.specialisms.iter().enumerate() {
+        if at == 0 {
+            return Stop::Specialism(i);
+        }
+        if at <= s.ladder.len() {
+            return Stop::Rung(i, at - 1);
+        }
+        at -= 1 + s.ladder.len();
+    }
+    Stop::Welcome
+}
+
+/// Tracks progress through the exit phrase: any wrong key starts it over.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ExitPhrase {
+    matched: usize,
+}
+
+impl ExitPhrase {
+    /// Feeds one typed character; returns true when the whole phrase has been typed.
+    pub fn feed(&mut self, c: Option<char>) -> bool {
+        let expected = EXIT_PHRASE.chars().nth(self.matched);
+        self.matched = match c {
+            Some(c) if Some(c) == expected => self.matched + 1,
+            Some(c) if EXIT_PHRASE.starts_with(c) => 1,
+            _ => 0,
+        };
+        if self.matched == EXIT_PHRASE.chars().count() {
+            self.matched = 0;
+            return true;
+        }
+        false
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_phrase_must_be_typed_in_one_go() {
+        let mut phrase = ExitPhrase::default();
+        let typed: Vec<bool> = "exit-kiosk".chars().map(|c| phrase.feed(Some(c))).collect();
+        assert_eq!(typed.iter().filter(|&&done| done).count(), 1);
+        assert!(typed[typed.len() - 1]);
+
+        let mut phrase = ExitPhrase::default();
+        for c in "exit-kiosx".chars() {
+            assert!(!phrase.feed(Some(c)));
+        }
+        // A non-character key (an arrow, say) breaks the run too.
+        for c in "exit-".chars() {
+            phrase.feed(Some(c));
+        }
+        phrase.feed(None);
+        assert!(!"kiosk".chars().any(|c| phrase.feed(Some(c))));
+        // Restarting mid-way works: "eexit-kiosk".
+        let mut phrase = ExitPhrase::default();
+        assert!("eexit-kiosk".chars().any(|c| phrase.feed(Some(c))));
+    }
+}

@@ -1,0 +1,92 @@
+//! The take-away: a QR code of the selected item's link, drawn with half blocks in black
+//! on white whatever the theme (scanners need dark-on-light), with the URL beneath.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Style};
+use ratatui::text::Line;
+use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Wrap};
+
+use super::centered;
+use super::theme::Theme;
+use crate::app::App;
+use crate::qr::Grid;
+use crate::text;
+
+/// The colours a QR code must have to scan, independent of theme and terminal palette.
+pub const QR_STYLE: Style = Style::new().fg(Color::Black).bg(Color::White);
+
+pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let Some(source) = app.share_link() else {
+        return;
+    };
+    let grid = Grid::encode(&source.url);
+    let heading = format!("Scan to open: {}", source.title);
+    let block = Block::bordered()
+        .border_type(BorderType::Rounded)
+        .border_style(theme.border_focused)
+        .title(" Take it with you ")
+        .title_bottom(Line::styled(" Esc closes ", theme.muted).right_aligned());
+
+    let fits = grid.as_ref().and_then(|grid| {
+        let (cols, rows) = grid.cells();
+        let width = cols.max(40).saturating_add(4).min(area.width);
+        let url_rows = u16::try_from(text::wrap(&source.url, usize::from(width - 4)).len())
+            .unwrap_or(u16::MAX);
+        let head_rows =
+            u16::try_from(text::wrap(&heading, usize::from(width - 4)).len()).unwrap_or(u16::MAX);
+        let height = rows + url_rows + head_rows + 4;
+        (cols + 4 <= area.width && height <= area.height).then_some((grid, width, height))
+    });
+
+    let Some((grid, width, height)) = fits else {
+        let (cols, rows) = grid.as_ref().map_or((0, 0), Grid::cells);
+        let popup = centered(area, 60.min(area.width), 9.min(area.height));
+        let lines = vec![
+            Line::styled(
+                "This window is too small for a QR code that scans.",
+                theme.warning,
+            ),
+            Line::styled(
+                format!(
+                    "It needs about {}×{}; enlarge the window, or note the link:",
+                    cols + 4,
+                    rows + 8
+                ),
+                theme.text,
+            ),
+            Line::default(),
+            Line::styled(source.url.clone(), theme.accent),
+        ];
+        frame.render_widget(Clear, popup);
+        frame.render_widget(
+            Paragraph::new(lines)
+                .block(block)
+                .wrap(Wrap { trim: false }),
+            popup,
+        );
+        return;
+    };
+
+    let popup = centered(area, width, height);
+    frame.render_widget(Clear, popup);
+    let inner = block.inner(popup);
+    frame.render_widget(block, popup);
+    let text_width = usize::from(inner.width);
+    let mut lines: Vec<Line> = text::wrap(&heading, text_width)
+        .into_iter()
+        .map(|l| Line::styled(l, theme.title).centered())
+        .collect();
+    lines.push(Line::default());
+    lines.extend(
+        grid.half_block_rows()
+            .into_iter()
+            .map(|row| Line::styled(row, QR_STYLE).centered()),
+    );
+    lines.extend(
+        text::wrap(&source.url, text_width)
+            .into_iter()
+            .map(|l| Line::styled(l, theme.accent).centered()),
+    );
+    frame.render_widget(Paragraph::new(lines), inner);
+}

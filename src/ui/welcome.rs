@@ -1,0 +1,73 @@
+//! The welcome screen: the name in large letters, what health informatics is, and
+//! "press any key". In a small window the large title gives way to a plain one.
+
+use ratatui::Frame;
+use ratatui::layout::{Alignment, Constraint, Layout, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
+use tui_big_text::{BigText, PixelSize};
+
+use super::theme::Theme;
+use crate::app::App;
+use crate::text;
+
+const NAME: &str = "hi-tui";
+/// Columns the 8x8 font needs for the name.
+const BIG_WIDTH: u16 = 8 * NAME.len() as u16;
+
+/// Whether the welcome text can be shown at all in `area`.
+pub fn fits(area: Rect) -> bool {
+    area.width >= 40 && area.height >= 12
+}
+
+pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let catalogue = app.catalogue();
+    let width = area.width.saturating_sub(4).min(72);
+    let intro = text::wrap(&catalogue.intro, usize::from(width));
+    let mut lines = vec![
+        Line::styled(catalogue.title.clone(), theme.title),
+        Line::default(),
+    ];
+    lines.extend(intro.into_iter().map(|l| Line::styled(l, theme.text)));
+    lines.push(Line::default());
+    lines.push(Line::styled("Press any key to explore", theme.key));
+    lines.push(Line::default());
+    let hints = if app.options().kiosk {
+        "? keys · f find your fit · s take a link away"
+    } else {
+        "? keys · f find your fit · s take a link away · q quit"
+    };
+    lines.push(Line::styled(hints, theme.muted));
+    let text_rows = u16::try_from(lines.len()).unwrap_or(u16::MAX);
+
+    // The biggest title that leaves room for the text.
+    let room = area.height.saturating_sub(text_rows + 1);
+    let title = if area.width >= BIG_WIDTH + 2 && room >= 8 {
+        Some((PixelSize::Full, 8))
+    } else if area.width >= BIG_WIDTH + 2 && room >= 4 {
+        Some((PixelSize::HalfHeight, 4))
+    } else {
+        None
+    };
+    let title_rows = title.map_or(0, |(_, rows)| rows + 1);
+    let [_, title_area, body, _] = Layout::vertical([
+        Constraint::Fill(1),
+        Constraint::Length(title_rows),
+        Constraint::Length(text_rows),
+        Constraint::Fill(1),
+    ])
+    .areas(area);
+    if let Some((pixel_size, _)) = title {
+        let big = BigText::builder()
+            .pixel_size(pixel_size)
+            .style(theme.heading)
+            .alignment(Alignment::Center)
+            .lines(vec![Line::from(NAME)])
+            .build();
+        frame.render_widget(big, title_area);
+    }
+    let [body] = Layout::horizontal([Constraint::Length(width)])
+        .flex(ratatui::layout::Flex::Center)
+        .areas(body);
+    frame.render_widget(Paragraph::new(lines).alignment(Alignment::Center), body);
+}

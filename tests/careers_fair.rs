@@ -1,0 +1,511 @@
+//! Careers-fair features: welcome screen, kiosk mode and its timers, QR take-aways,
+//! the quiz, and the mouse. Time is passed in, so nothing here sleeps.
+
+mod common;
+
+use std::time::{Duration, Instant};
+
+use common::*;
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+use hi_tui::action::Action;
+use hi_tui::app::kiosk::{ATTRACT_STEP, EXIT_PHRASE};
+use hi_tui::app::quiz::rank;
+use hi_tui::app::{App, Options, Overlay, Pane};
+use hi_tui::layout;
+use ratatui::style::Color;
+
+const IDLE: Duration = Duration::from_secs(90);
+
+fn kiosk(t0: Instant) -> App {
+    let options = Options {
+        kiosk: true,
+        idle: IDLE,
+        welcome: true,
+    };
+    App::with_options(shipped(), 120, 36, options, t0)
+}
+
+fn type_str(app: &mut App, text: &str) {
+    for c in text.chars() {
+        app.handle_key(&ch(c));
+    }
+}
+
+#[test]
+fn the_first_key_leaves_the_welcome_screen_without_acting() {
+    let t0 = Instant::now();
+    let mut app = App::with_options(
+        shipped(),
+        120,
+        36,
+        Options {
+            welcome: true,
+            ..Options::default()
+        },
+        t0,
+    );
+    assert!(app.showing_welcome());
+    assert!(screen(&app).contains("Press any key to explore"));
+    app.handle_key(&ch('j'));
+    assert!(!app.showing_welcome());
+    assert_eq!(
+        app.specialism_index(),
+        0,
+        "the key that dismissed it did not move"
+    );
+    assert!(app.is_running());
+
+    let mut app = App::with_options(
+        shipped(),
+        120,
+        36,
+        Options {
+            welcome: true,
+            ..Options::default()
+        },
+        t0,
+    );
+    app.handle_key(&ch('q'));
+    assert!(!app.is_running(), "q still quits from the welcome screen");
+}
+
+#[test]
+fn the_welcome_screen_drops_the_big_title_in_a_small_window() {
+    let big = App::with_options(
+        shipped(),
+        120,
+        36,
+        Options {
+            welcome: true,
+            ..Options::default()
+        },
+        Instant::now(),
+    );
+    let small = App::with_options(
+        shipped(),
+        48,
+        16,
+        Options {
+            welcome: true,
+            ..Options::default()
+        },
+        Instant::now(),
+    );
+    let big_screen = screen(&big);
+    let small_screen = screen(&small);
+    assert!(big_screen.contains('█'), "large letters at 120x36");
+    assert!(
+        !small_screen.contains('█'),
+        "no large letters at 48x16:\n{small_screen}"
+    );
+    for s in [&big_screen, &small_screen] {
+        assert!(s.contains("health informatics"));
+        assert!(s.contains("Press any key to explore"));
+    }
+}
+
+#[test]
+fn kiosk_mode_ignores_every_quit_key() {
+    let mut app = kiosk(Instant::now());
+    app.handle_key(&ch('x'));
+    let quit_keys = [
+        ch('q'),
+        ctrl('c'),
+        ctrl('z'),
+        ctrl('d'),
+        key(KeyCode::Esc),
+        ch('Q'),
+    ];
+    for k in quit_keys {
+        app.handle_key(&k);
+        assert!(app.is_running(), "{k:?} quit the kiosk");
+        assert!(!app.take_suspend_request(), "{k:?} suspended the kiosk");
+    }
+}
+
+/// A small deterministic generator, so the key storm is the same every run.
+struct Lcg(u64);
+impl Lcg {
+    fn next(&mut self) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        self.0 >> 33
+    }
+}
+
+#[test]
+fn ten_thousand_random_keys_do_not_leave_kiosk_mode() {
+    let mut app = kiosk(Instant::now());
+    let pool: Vec<KeyEvent> =
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#%&*+,-./:<=>?@[]^_{|}~ "
+            .chars()
+            .map(ch)
+            .chain(
+                [
+                    KeyCode::Up,
+                    KeyCode::Down,
+                    KeyCode::Left,
+                    KeyCode::Right,
+                    KeyCode::PageUp,
+                    KeyCode::PageDown,
+                    KeyCode::Home,
+                    KeyCode::End,
+                    KeyCode::Tab,
+                    KeyCode::BackTab,
+                    KeyCode::Backspace,
+                    KeyCode::Enter,
+                    KeyCode::Esc,
+                    KeyCode::F(1),
+                    KeyCode::Delete,
+                ]
+                .map(key),
+            )
+            .chain([ctrl('c'), ctrl('z'), ctrl('d')])
+            .collect();
+    let mut rng = Lcg(1);
+    for _ in 0..10_000 {
+        let k = pool[(rng.next() % pool.len() as u64) as usize];
+        app.handle_key(&k);
+        assert!(app.is_running(), "left kiosk mode on {k:?}");
+    }
+    assert!(!app.take_suspend_request());
+}
+
+#[test]
+fn typing_the_exit_phrase_leaves_kiosk_mode() {
+    let mut app = kiosk(Instant::now());
+    app.handle_key(&ch('x'));
+    type_str(&mut app, "exit-kiosx");
+    assert!(app.is_running(), "a wrong letter starts over");
+    type_str(&mut app, EXIT_PHRASE);
+    assert!(!app.is_running());
+}
+
+#[test]
+fn idle_time_resets_the_app_and_starts_the_attract_loop() {
+    let t0 = Instant::now();
+    let mut app = kiosk(t0);
+    app.handle_key(&ch('x'));
+    type_str(&mut app, "jj");
+    app.handle_key(&ch('?'));
+    assert_eq!(app.next_deadline(), Some(t0 + IDLE));
+
+    assert!(!app.update(Action::Tick(t0 + IDLE - Duration::from_secs(1))));
+    assert!(!app.attract_running());
+
+    assert!(app.update(Action::Tick(t0 + IDLE)));
+    assert!(app.attract_running());
+    assert_eq!(app.overlay(), None, "overlays closed");
+    assert_eq!(app.specialism_index(), 0, "selection back to the start");
+    assert_eq!(app.next_deadline(), Some(t0 + IDLE + ATTRACT_STEP));
+    assert!(
+        screen(&app).contains("Press any key to explore careers"),
+        "banner shows"
+    );
+}
+
+#[test]
+fn the_attract_loop_tours_every_specialism_and_rung_on_its_own() {
+    let t0 = Instant::now();
+    let mut app = kiosk(t0);
+    let mut t = t0 + IDLE;
+    app.update(Action::Tick(t));
+    let mut seen_specialisms = std::collections::BTreeSet::new();
+    let mut seen_rungs = 0;
+    let total_rungs: usize = app
+        .catalogue()
+        .specialisms
+        .iter()
+        .map(|s| s.ladder.len())
+        .sum();
+    for _ in 0..(1 + 7 + total_rungs) {
+        t += ATTRACT_STEP;
+        assert!(app.update(Action::Tick(t)), "each step changes the screen");
+        assert!(app.attract_running());
+        seen_specialisms.insert(app.specialism_index());
+        if app.focus() == Pane::Ladder {
+            seen_rungs += 1;
+        }
+    }
+    assert_eq!(seen_specialisms.len(), 7);
+    assert_eq!(seen_rungs, total_rungs);
+}
+
+#[test]
+fn the_first_key_ends_the_attract_loop_and_is_not_acted_on() {
+    let t0 = Instant::now();
+    let mut app = kiosk(t0);
+    let mut t = t0 + IDLE;
+    for _ in 0..6 {
+        app.update(Action::Tick(t));
+        t += ATTRACT_STEP;
+    }
+    assert!(app.attract_running());
+    app.update(Action::Tick(t));
+    app.handle_key(&ch('f'));
+    assert!(!app.attract_running());
+    assert_eq!(app.overlay(), None, "the key did not open the quiz");
+    assert_eq!(app.specialism_index(), 0, "a fresh start");
+    assert_eq!(app.focus(), Pane::Specialisms);
+    assert!(!app.showing_welcome());
+    assert_eq!(
+        app.next_deadline(),
+        Some(t + IDLE),
+        "the idle timer starts again"
+    );
+}
+
+#[test]
+fn input_keeps_the_kiosk_awake() {
+    let t0 = Instant::now();
+    let mut app = kiosk(t0);
+    app.update(Action::Tick(t0 + Duration::from_secs(60)));
+    app.handle_key(&ch('j'));
+    app.update(Action::Tick(t0 + IDLE));
+    assert!(!app.attract_running());
+    app.update(Action::Tick(t0 + Duration::from_secs(150)));
+    assert!(app.attract_running());
+}
+
+#[test]
+fn outside_kiosk_mode_there_are_no_timers() {
+    let t0 = Instant::now();
+    let mut app = App::new(shipped(), 120, 36);
+    assert_eq!(app.next_deadline(), None);
+    assert!(!app.update(Action::Tick(t0 + Duration::from_secs(10_000))));
+    assert!(!app.attract_running());
+}
+
+/// Reads the QR code back off the rendered screen: white-background cells hold two
+/// modules each (top and bottom half), then a QR decoder reads the module image.
+fn decode_qr_on_screen(app: &App) -> Option<String> {
+    let terminal = render(app);
+    let buffer = terminal.backend().buffer();
+    let cells: Vec<(u16, u16)> = (0..buffer.area.height)
+        .flat_map(|y| (0..buffer.area.width).map(move |x| (x, y)))
+        .filter(|&(x, y)| buffer[(x, y)].bg == Color::White)
+        .collect();
+    let left = cells.iter().map(|c| c.0).min()?;
+    let right = cells.iter().map(|c| c.0).max()?;
+    let top = cells.iter().map(|c| c.1).min()?;
+    let bottom = cells.iter().map(|c| c.1).max()?;
+    let (cols, rows) = (
+        usize::from(right - left + 1),
+        usize::from(bottom - top + 1) * 2,
+    );
+    let mut dark = vec![false; cols * rows];
+    for y in top..=bottom {
+        for x in left..=right {
+            let (upper, lower) = match buffer[(x, y)].symbol() {
+                "█" => (true, true),
+                "▀" => (true, false),
+                "▄" => (false, true),
+                _ => (false, false),
+            };
+            let (cx, cy) = (usize::from(x - left), usize::from(y - top) * 2);
+            dark[cy * cols + cx] = upper;
+            dark[(cy + 1) * cols + cx] = lower;
+        }
+    }
+    const SCALE: usize = 6;
+    const PAD: usize = 4;
+    let (w, h) = ((cols + 2 * PAD) * SCALE, (rows + 2 * PAD) * SCALE);
+    let mut image = rqrr::PreparedImage::prepare_from_greyscale(w, h, |x, y| {
+        let (mx, my) = (x / SCALE, y / SCALE);
+        let inside = (PAD..PAD + cols).contains(&mx) && (PAD..PAD + rows).contains(&my);
+        if inside && dark[(my - PAD) * cols + (mx - PAD)] {
+            0
+        } else {
+            255
+        }
+    });
+    let grids = image.detect_grids();
+    let (_, content) = grids.first()?.decode().ok()?;
+    Some(content)
+}
+
+#[test]
+fn the_drawn_qr_code_scans_to_the_specialism_link() {
+    let mut app = App::new(shipped(), 120, 36);
+    for index in 0..app.catalogue().specialisms.len() {
+        app.update(Action::Close);
+        while app.specialism_index() < index {
+            app.update(Action::Down);
+        }
+        app.handle_key(&ch('s'));
+        assert_eq!(app.overlay(), Some(Overlay::Share));
+        let expected = app
+            .share_link()
+            .expect("every specialism has a link")
+            .url
+            .clone();
+        assert_eq!(
+            decode_qr_on_screen(&app).as_deref(),
+            Some(expected.as_str())
+        );
+        let start: String = expected.chars().take(30).collect();
+        assert!(
+            screen(&app).contains(&start),
+            "the link is printed under the code"
+        );
+    }
+}
+
+#[test]
+fn a_rung_with_its_own_link_shares_that_link() {
+    let mut app = App::new(small(), 120, 36);
+    app.update(Action::PaneRight);
+    app.update(Action::PaneRight);
+    app.update(Action::Top);
+    assert_eq!(app.rung().link.as_deref(), Some("roles"));
+    app.handle_key(&ch('s'));
+    assert_eq!(
+        decode_qr_on_screen(&app).as_deref(),
+        Some("https://example.org/roles")
+    );
+}
+
+#[test]
+fn a_window_too_small_for_a_scannable_code_says_so() {
+    let mut app = App::new(shipped(), 80, 24);
+    app.handle_key(&ch('s'));
+    let screen = screen(&app);
+    if decode_qr_on_screen(&app).is_none() {
+        assert!(screen.contains("too small for a QR code"), "{screen}");
+    }
+    let mut tiny = App::new(shipped(), 200, 24);
+    tiny.update(Action::Resize(90, 24));
+    tiny.handle_key(&ch('s'));
+    let drawn = decode_qr_on_screen(&tiny);
+    let text = common::screen(&tiny);
+    assert!(
+        drawn.is_some() || text.contains("too small for a QR code"),
+        "{text}"
+    );
+}
+
+#[test]
+fn the_quiz_ranks_specialisms_from_the_weights_in_the_data() {
+    let catalogue = small();
+    let ranked = rank(&catalogue, &[1]);
+    assert_eq!(
+        ranked[0].specialism, 1,
+        "beta weighs 3 on the second answer"
+    );
+    assert_eq!(ranked[0].score, 3);
+    assert_eq!(ranked[1].score, 1);
+    assert!(ranked[0].reason.contains("Seconds"));
+    let ranked = rank(&catalogue, &[0]);
+    assert_eq!((ranked[0].specialism, ranked[0].score), (0, 3));
+    assert_eq!(ranked[1].score, 0);
+}
+
+#[test]
+fn the_quiz_asks_every_question_then_enter_jumps_to_a_result() {
+    let mut app = App::new(shipped(), 120, 36);
+    app.handle_key(&ch('f'));
+    assert_eq!(app.overlay(), Some(Overlay::Quiz));
+    let questions = app.catalogue().quiz.len();
+    assert!((5..=8).contains(&questions));
+    assert!(screen(&app).contains(&format!("question 1 of {questions}")));
+    app.handle_key(&ch('2'));
+    app.handle_key(&key(KeyCode::Backspace));
+    assert_eq!(app.quiz().answers.len(), 0, "backspace undoes the answer");
+    assert_eq!(app.quiz().cursor, 1, "and highlights it again");
+    for _ in 0..questions {
+        app.handle_key(&key(KeyCode::Enter));
+    }
+    let ranked = rank(app.catalogue(), &app.quiz().answers);
+    assert!(screen(&app).contains("Your best fits"));
+    app.handle_key(&ch('j'));
+    app.handle_key(&key(KeyCode::Enter));
+    assert_eq!(app.overlay(), None);
+    assert_eq!(app.specialism_index(), ranked[1].specialism);
+}
+
+#[test]
+fn every_specialism_can_win_the_quiz() {
+    let catalogue = shipped();
+    let mut winners = std::collections::BTreeSet::new();
+    let counts: Vec<usize> = catalogue.quiz.iter().map(|q| q.answers.len()).collect();
+    let mut answers = vec![0; counts.len()];
+    loop {
+        let ranked = rank(&catalogue, &answers);
+        if ranked[0].score > ranked[1].score {
+            winners.insert(ranked[0].specialism);
+        }
+        let mut i = 0;
+        while i < answers.len() {
+            answers[i] += 1;
+            if answers[i] < counts[i] {
+                break;
+            }
+            answers[i] = 0;
+            i += 1;
+        }
+        if i == answers.len() {
+            break;
+        }
+    }
+    assert_eq!(winners.len(), catalogue.specialisms.len());
+}
+
+fn click(column: u16, row: u16) -> MouseEvent {
+    MouseEvent {
+        kind: MouseEventKind::Down(MouseButton::Left),
+        column,
+        row,
+        modifiers: KeyModifiers::NONE,
+    }
+}
+
+#[test]
+fn clicking_selects_and_focuses() {
+    let mut app = App::new(shipped(), 120, 36);
+    let panes = app.panes().expect("big enough");
+    let list = layout::inner(panes.specialisms);
+    // Find the row the fourth specialism is drawn on.
+    let row = (list.y..list.bottom())
+        .find(|&y| {
+            let s = screen(&app);
+            s.lines()
+                .nth(usize::from(y))
+                .is_some_and(|l| l.contains("IT infrastructure"))
+        })
+        .expect("drawn");
+    assert!(app.handle_mouse(&click(list.x + 3, row)));
+    assert_eq!(app.specialism().id, "it-infrastructure");
+
+    let ladder = layout::inner(panes.ladder);
+    let top_rung_row = ladder.y;
+    app.handle_mouse(&click(ladder.x + 8, top_rung_row));
+    assert_eq!(app.focus(), Pane::Ladder);
+    assert_eq!(
+        app.rung_index(),
+        app.specialism().ladder.len() - 1,
+        "top of the ladder"
+    );
+
+    app.handle_mouse(&click(panes.detail.x + 5, panes.detail.y + 5));
+    assert_eq!(app.focus(), Pane::Detail);
+}
+
+#[test]
+fn the_wheel_scrolls_the_pane_under_the_pointer() {
+    let mut app = App::new(shipped(), 120, 36);
+    let panes = app.panes().expect("big enough");
+    let wheel = |kind, at: ratatui::layout::Rect| MouseEvent {
+        kind,
+        column: at.x + 2,
+        row: at.y + 2,
+        modifiers: KeyModifiers::NONE,
+    };
+    app.handle_mouse(&wheel(MouseEventKind::ScrollDown, panes.detail));
+    assert_eq!(app.detail_scroll(), 3);
+    app.handle_mouse(&wheel(MouseEventKind::ScrollDown, panes.specialisms));
+    assert_eq!(app.specialism_index(), 1);
+    app.handle_mouse(&wheel(MouseEventKind::ScrollUp, panes.specialisms));
+    assert_eq!(app.specialism_index(), 0);
+}
