@@ -25,11 +25,15 @@ pub enum Action {
     Share,
     /// Open the "find your fit" quiz.
     Quiz,
+    /// Open the search line.
+    Search,
+    /// A character typed into the search line.
+    Type(char),
     /// Choose the highlighted item (an answer, or a quiz result to jump to).
     Select,
     /// Choose item N (0-based) directly, e.g. a quiz answer by its number.
     Pick(u8),
-    /// Go back one step (the previous quiz question).
+    /// Go back one step (the previous quiz question, or delete a typed character).
     Back,
     /// Close whatever overlay is open.
     Close,

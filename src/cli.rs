@@ -26,8 +26,27 @@ pub struct Cli {
           value_parser = clap::value_parser!(u64).range(5..=86_400))]
     pub idle_secs: u64,
 
+    /// Colours: terminal (your terminal's palette, the default), dark, light,
+    /// high-contrast (for projectors) or no-color. NO_COLOR in the environment selects
+    /// no-color unless --theme is given.
+    #[arg(long, value_enum, value_name = "THEME")]
+    pub theme: Option<crate::ui::theme::ThemeName>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+impl Cli {
+    /// The theme to use: `--theme` if given, else no colour when `NO_COLOR` is set to
+    /// anything non-empty (no-color.org), else the terminal's palette.
+    pub fn theme(&self, no_color_env: Option<&std::ffi::OsStr>) -> crate::ui::theme::ThemeName {
+        use crate::ui::theme::ThemeName;
+        match (self.theme, no_color_env) {
+            (Some(theme), _) => theme,
+            (None, Some(value)) if !value.is_empty() => ThemeName::NoColor,
+            (None, _) => ThemeName::Terminal,
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]

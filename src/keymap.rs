@@ -58,12 +58,15 @@ pub enum Mode {
     Share,
     /// The "find your fit" quiz is open.
     Quiz,
+    /// The search line is open; printable keys are typed into it.
+    Search,
 }
 
 impl Mode {
     /// Modes in the order the help overlay lists them, with their headings.
-    pub const SECTIONS: [(Mode, &'static str); 4] = [
+    pub const SECTIONS: [(Mode, &'static str); 5] = [
         (Mode::Browse, "Browsing"),
+        (Mode::Search, "In search (type to search)"),
         (Mode::Quiz, "In the quiz"),
         (Mode::Share, "In the QR take-away"),
         (Mode::Help, "In this help"),
@@ -180,6 +183,14 @@ pub const BINDINGS: &[Binding] = &[
     },
     Binding {
         mode: Browse,
+        keys: &[Key::char('/')],
+        label: "/",
+        action: Action::Search,
+        description: "Search roles, skills, tools, bodies and ways in",
+        footer: Some(("/", "search")),
+    },
+    Binding {
+        mode: Browse,
         keys: &[Key::char('f')],
         label: "f",
         action: Action::Quiz,
@@ -216,6 +227,54 @@ pub const BINDINGS: &[Binding] = &[
         label: "Ctrl+Z",
         action: Action::Suspend,
         description: "Suspend to the shell (fg returns)",
+        footer: None,
+    },
+    Binding {
+        mode: Search,
+        keys: &[Key::plain(Up)],
+        label: "↑",
+        action: Action::Up,
+        description: "Highlight the previous result",
+        footer: None,
+    },
+    Binding {
+        mode: Search,
+        keys: &[Key::plain(Down)],
+        label: "↓",
+        action: Action::Down,
+        description: "Highlight the next result",
+        footer: Some(("↑↓", "choose")),
+    },
+    Binding {
+        mode: Search,
+        keys: &[Key::plain(Enter)],
+        label: "Enter",
+        action: Action::Select,
+        description: "Go to the highlighted result",
+        footer: Some(("Enter", "go")),
+    },
+    Binding {
+        mode: Search,
+        keys: &[Key::plain(Backspace)],
+        label: "Backspace",
+        action: Action::Back,
+        description: "Delete the last character",
+        footer: None,
+    },
+    Binding {
+        mode: Search,
+        keys: &[Key::plain(Esc)],
+        label: "Esc",
+        action: Action::Close,
+        description: "Leave search and go back to where you were",
+        footer: Some(("Esc", "cancel")),
+    },
+    Binding {
+        mode: Search,
+        keys: &[Key::ctrl('c')],
+        label: "Ctrl+C",
+        action: Action::Quit,
+        description: "Quit",
         footer: None,
     },
     Binding {
@@ -348,10 +407,19 @@ pub fn bindings(mode: Mode, kiosk: bool) -> impl Iterator<Item = &'static Bindin
 }
 
 /// The action bound to a key event in a mode. Only presses act: terminals that report
-/// releases and repeats (Windows, kitty protocol) would otherwise act twice.
+/// releases and repeats (Windows, kitty protocol) would otherwise act twice. In search,
+/// any printable key without Ctrl or Alt is typed.
 pub fn action_for(mode: Mode, event: &KeyEvent) -> Option<Action> {
     if event.kind != KeyEventKind::Press {
         return None;
+    }
+    if mode == Search
+        && let Char(c) = event.code
+        && !event
+            .modifiers
+            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+    {
+        return Some(Action::Type(c));
     }
     BINDINGS
         .iter()
@@ -446,6 +514,27 @@ mod tests {
             Some(Action::Pick(3))
         );
         assert_eq!(action_for(Browse, &press(Char('1'), none)), None);
+    }
+
+    #[test]
+    fn search_types_letters_including_q() {
+        let none = KeyModifiers::NONE;
+        assert_eq!(
+            action_for(Search, &press(Char('q'), none)),
+            Some(Action::Type('q'))
+        );
+        assert_eq!(
+            action_for(Search, &press(Char('S'), KeyModifiers::SHIFT)),
+            Some(Action::Type('S'))
+        );
+        assert_eq!(
+            action_for(Search, &press(Char('c'), KeyModifiers::CONTROL)),
+            Some(Action::Quit)
+        );
+        assert_eq!(
+            action_for(Browse, &press(Char('/'), none)),
+            Some(Action::Search)
+        );
     }
 
     #[test]

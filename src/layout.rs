@@ -4,10 +4,15 @@
 use ratatui::layout::{Constraint, Layout, Rect};
 
 /// The smallest terminal hi-tui draws its panes in.
-pub const MIN_WIDTH: u16 = 80;
-pub const MIN_HEIGHT: u16 = 24;
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 20;
+/// From this size all three panes are on screen at once.
+pub const PANES_WIDTH: u16 = 80;
+pub const PANES_HEIGHT: u16 = 24;
 /// From this width the three panes stand side by side.
 pub const WIDE_FROM: u16 = 110;
+/// From this width the side-by-side panes get extra room.
+pub const VERY_WIDE_FROM: u16 = 160;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Arrangement {
@@ -15,12 +20,17 @@ pub enum Arrangement {
     Columns,
     /// Specialisms and ladder on top, detail below at full width.
     Rows,
+    /// One pane at a time with a tab bar, for small windows: all three pane rects are
+    /// the same area and only the focused pane is drawn.
+    Tabs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Panes {
     pub arrangement: Arrangement,
     pub header: Rect,
+    /// The tab bar (zero-sized unless the arrangement is `Tabs`).
+    pub tabs: Rect,
     pub specialisms: Rect,
     pub detail: Rect,
     pub ladder: Rect,
@@ -41,9 +51,29 @@ impl Panes {
             Constraint::Length(1),
         ])
         .areas(area);
+        let no_tabs = Rect::new(header.x, header.y, 0, 0);
+        if area.width < PANES_WIDTH || area.height < PANES_HEIGHT {
+            let [tabs, pane] =
+                Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(body);
+            return Some(Panes {
+                arrangement: Arrangement::Tabs,
+                header,
+                tabs,
+                specialisms: pane,
+                detail: pane,
+                ladder: pane,
+                footer,
+            });
+        }
         if area.width >= WIDE_FROM {
-            let list = (area.width / 4).clamp(28, 36);
-            let ladder = (area.width * 3 / 8).clamp(40, 56);
+            let (list, ladder) = if area.width >= VERY_WIDE_FROM {
+                (46, (area.width * 3 / 10).clamp(56, 64))
+            } else {
+                (
+                    (area.width / 4).clamp(28, 36),
+                    (area.width * 3 / 8).clamp(40, 56),
+                )
+            };
             let [specialisms, detail, ladder] = Layout::horizontal([
                 Constraint::Length(list),
                 Constraint::Fill(1),
@@ -53,6 +83,7 @@ impl Panes {
             Some(Panes {
                 arrangement: Arrangement::Columns,
                 header,
+                tabs: no_tabs,
                 specialisms,
                 detail,
                 ladder,
@@ -69,6 +100,7 @@ impl Panes {
             Some(Panes {
                 arrangement: Arrangement::Rows,
                 header,
+                tabs: no_tabs,
                 specialisms,
                 detail,
                 ladder,
@@ -104,9 +136,21 @@ mod tests {
 
     #[test]
     fn too_small_below_the_minimum() {
-        assert!(Panes::compute(Rect::new(0, 0, 79, 24), 9).is_none());
-        assert!(Panes::compute(Rect::new(0, 0, 80, 23), 9).is_none());
+        assert!(Panes::compute(Rect::new(0, 0, 59, 24), 9).is_none());
+        assert!(Panes::compute(Rect::new(0, 0, 80, 19), 9).is_none());
         assert!(Panes::compute(Rect::new(0, 0, 0, 0), 9).is_none());
+    }
+
+    #[test]
+    fn arrangement_follows_the_window_size() {
+        let arrangement = |w, h| Panes::compute(Rect::new(0, 0, w, h), 9).map(|p| p.arrangement);
+        assert_eq!(arrangement(60, 20), Some(Arrangement::Tabs));
+        assert_eq!(arrangement(79, 30), Some(Arrangement::Tabs));
+        assert_eq!(arrangement(120, 23), Some(Arrangement::Tabs));
+        assert_eq!(arrangement(80, 24), Some(Arrangement::Rows));
+        assert_eq!(arrangement(109, 40), Some(Arrangement::Rows));
+        assert_eq!(arrangement(110, 24), Some(Arrangement::Columns));
+        assert_eq!(arrangement(250, 70), Some(Arrangement::Columns));
     }
 
     #[test]

@@ -12,6 +12,7 @@ pub mod events;
 pub mod keymap;
 pub mod layout;
 pub mod qr;
+pub mod search;
 pub mod terminal;
 pub mod text;
 pub mod ui;

@@ -41,6 +41,7 @@ fn main() -> ExitCode {
         kiosk: cli.kiosk,
         idle: Duration::from_secs(cli.idle_secs),
         welcome: true,
+        theme: cli.theme(std::env::var_os("NO_COLOR").as_deref()),
     };
     match run(catalogue, options) {
         Ok(code) => code,

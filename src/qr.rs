@@ -42,17 +42,23 @@ impl Grid {
     }
 
     /// One line of half-block characters per pair of module rows: `█` both dark,
-    /// `▀` top dark, `▄` bottom dark, space both light.
-    pub fn half_block_rows(&self) -> Vec<String> {
+    /// `▀` top dark, `▄` bottom dark, space both light (or the other way round when
+    /// `inverted`, for drawing light modules in the terminal's text colour).
+    pub fn half_block_rows(&self, inverted: bool) -> Vec<String> {
         (0..self.size)
             .step_by(2)
             .map(|y| {
                 (0..self.size)
-                    .map(|x| match (self.is_dark(x, y), self.is_dark(x, y + 1)) {
-                        (true, true) => '█',
-                        (true, false) => '▀',
-                        (false, true) => '▄',
-                        (false, false) => ' ',
+                    .map(|x| {
+                        match (
+                            self.is_dark(x, y) != inverted,
+                            self.is_dark(x, y + 1) != inverted,
+                        ) {
+                            (true, true) => '█',
+                            (true, false) => '▀',
+                            (false, true) => '▄',
+                            (false, false) => ' ',
+                        }
                     })
                     .collect()
             })

@@ -21,6 +21,7 @@ fn kiosk(t0: Instant) -> App {
         kiosk: true,
         idle: IDLE,
         welcome: true,
+        ..Options::default()
     };
     App::with_options(shipped(), 120, 36, options, t0)
 }

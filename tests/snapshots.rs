@@ -18,7 +18,7 @@ macro_rules! snapshot_at_sizes {
     ($($name:ident: $keys:expr;)*) => {$(
         #[test]
         fn $name() {
-            for (w, h) in [(120, 36), (80, 24)] {
+            for (w, h) in [(200, 60), (120, 36), (80, 24), (60, 20)] {
                 let app = at(w, h, &$keys);
                 insta::assert_snapshot!(format!("{}_{w}x{h}", stringify!($name)), screen(&app));
             }
@@ -32,12 +32,27 @@ snapshot_at_sizes! {
     ladder_focused_one_rung_up: [ch('j'), ch('j'), ch('j'), ch('j'), key(KeyCode::Tab), key(KeyCode::Tab), ch('k')];
     detail_scrolled_a_page: [key(KeyCode::PageDown)];
     help_open: [ch('?')];
+    search_for_sql: [ch('/'), ch('s'), ch('q'), ch('l')];
+    quiz_first_question: [ch('f')];
+    share_qr_code: [ch('s')];
 }
 
 #[test]
 fn too_small() {
-    let app = at(60, 20, &[]);
+    let app = at(40, 12, &[]);
     insta::assert_snapshot!(screen(&app));
+}
+
+#[test]
+fn welcome_screen() {
+    for (w, h) in [(120, 36), (80, 24), (60, 20)] {
+        let options = hi_tui::app::Options {
+            welcome: true,
+            ..hi_tui::app::Options::default()
+        };
+        let app = App::with_options(shipped(), w, h, options, std::time::Instant::now());
+        insta::assert_snapshot!(format!("welcome_{w}x{h}"), screen(&app));
+    }
 }
 
 #[test]

@@ -14,6 +14,7 @@ use crate::action::Action;
 use crate::data::{Catalogue, Rung, Source, Specialism};
 use crate::keymap::{self, Mode};
 use crate::layout::{self, Panes};
+use crate::search::{Hit, Index};
 use crate::ui;
 use kiosk::{ATTRACT_STEP, Attract, ExitPhrase, Stop};
 use quiz::QuizState;
@@ -46,6 +47,17 @@ pub enum Overlay {
     Help,
     Share,
     Quiz,
+    Search,
+}
+
+/// The search line: what was typed, what it found, and where the user was before.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct SearchState {
+    pub query: String,
+    pub hits: Vec<Hit>,
+    pub cursor: usize,
+    /// (specialism, rung, focus, detail shows rung, detail scroll) to restore on Esc.
+    saved: Option<(usize, usize, Pane, bool, usize)>,
 }
 
 /// How the app was started.
@@ -57,6 +69,7 @@ pub struct Options {
     pub idle: Duration,
     /// Open on the welcome screen.
     pub welcome: bool,
+    pub theme: crate::ui::theme::ThemeName,
 }
 
 impl Default for Options {
@@ -65,6 +78,7 @@ impl Default for Options {
             kiosk: false,
             idle: kiosk::DEFAULT_IDLE,
             welcome: false,
+            theme: crate::ui::theme::ThemeName::Terminal,
         }
     }
 }
@@ -77,8 +91,12 @@ struct View {
     specialism: usize,
     rung: usize,
     focus: Pane,
+    /// Whether the detail pane shows the rung (set by visiting the ladder, cleared by
+    /// visiting the list), so it keeps showing the rung when focus moves on to it.
+    detail_rung: bool,
     detail_scroll: usize,
     overlay: Option<Overlay>,
+    search: SearchState,
     help_scroll: usize,
     quiz: QuizState,
     attract: Option<Attract>,
@@ -95,6 +113,8 @@ pub struct App {
     now: Instant,
     last_input: Instant,
     exit_phrase: ExitPhrase,
+    /// Built the first time search opens, then reused.
+    search_index: Option<Box<Index>>,
 }
 
 impl App {
@@ -119,8 +139,10 @@ impl App {
                 specialism: 0,
                 rung: 0,
                 focus: Pane::Specialisms,
+                detail_rung: false,
                 detail_scroll: 0,
                 overlay: None,
+                search: SearchState::default(),
                 help_scroll: 0,
                 quiz: QuizState::default(),
                 attract: None,
@@ -131,6 +153,7 @@ impl App {
             now,
             last_input: now,
             exit_phrase: ExitPhrase::default(),
+            search_index: None,
         }
     }
 
@@ -175,6 +198,21 @@ impl App {
         self.view.help_scroll
     }
 
+    pub fn search(&self) -> &SearchState {
+        &self.view.search
+    }
+
+    /// Where a search hit lives and its text, for display.
+    pub fn search_hit_text(&self, hit: &Hit) -> (String, String) {
+        match &self.search_index {
+            Some(index) => (
+                index.location(&self.catalogue, hit.entry),
+                index.text(hit.entry),
+            ),
+            None => (String::new(), String::new()),
+        }
+    }
+
     pub fn quiz(&self) -> &QuizState {
         &self.view.quiz
     }
@@ -202,7 +240,7 @@ impl App {
 
     /// Whether the detail pane shows the selected rung rather than the specialism.
     pub fn detail_shows_rung(&self) -> bool {
-        self.view.focus == Pane::Ladder
+        self.view.detail_rung
     }
 
     /// The link the share overlay shows: the rung's own link while the ladder has focus
@@ -221,6 +259,7 @@ impl App {
             Some(Overlay::Help) => Mode::Help,
             Some(Overlay::Share) => Mode::Share,
             Some(Overlay::Quiz) => Mode::Quiz,
+            Some(Overlay::Search) => Mode::Search,
             None => Mode::Browse,
         }
     }
@@ -326,6 +365,7 @@ impl App {
             (_, Action::Quit) => self.view.running = false,
             (_, Action::Suspend) => self.view.suspend_requested = true,
             (Some(Overlay::Quiz), action) => self.quiz_action(action),
+            (Some(Overlay::Search), action) => self.search_action(action),
             (Some(Overlay::Help), Action::Up) => self.scroll_help(-1),
             (Some(Overlay::Help), Action::Down) => self.scroll_help(1),
             (Some(Overlay::Help), Action::PageUp | Action::Top) => self.scroll_help(isize::MIN),
@@ -335,6 +375,7 @@ impl App {
             (_, Action::Close) => self.view.overlay = None,
             (_, Action::ToggleHelp) => self.toggle(Overlay::Help),
             (_, Action::Share) => self.toggle(Overlay::Share),
+            (_, Action::Search) => self.open_search(),
             (_, Action::Quiz) => {
                 self.view.quiz = QuizState::default();
                 self.view.overlay = Some(Overlay::Quiz);
@@ -396,6 +437,91 @@ impl App {
         }
     }
 
+    fn open_search(&mut self) {
+        if self.search_index.is_none() {
+            self.search_index = Some(Box::new(Index::build(&self.catalogue)));
+        }
+        let v = &self.view;
+        self.view.search = SearchState {
+            saved: Some((
+                v.specialism,
+                v.rung,
+                v.focus,
+                v.detail_rung,
+                v.detail_scroll,
+            )),
+            ..SearchState::default()
+        };
+        self.view.overlay = Some(Overlay::Search);
+    }
+
+    fn search_action(&mut self, action: Action) {
+        match action {
+            Action::Type(c) => {
+                self.view.search.query.push(c);
+                self.run_search();
+                self.preview_search_hit();
+            }
+            Action::Back => {
+                self.view.search.query.pop();
+                self.run_search();
+                self.preview_search_hit();
+            }
+            Action::Up => {
+                self.view.search.cursor = self.view.search.cursor.saturating_sub(1);
+                self.preview_search_hit();
+            }
+            Action::Down => {
+                let last = self.view.search.hits.len().saturating_sub(1);
+                self.view.search.cursor = (self.view.search.cursor + 1).min(last);
+                self.preview_search_hit();
+            }
+            Action::Select if !self.view.search.hits.is_empty() => {
+                self.view.search.saved = None;
+                self.view.overlay = None;
+            }
+            Action::Close => {
+                if let Some((specialism, rung, focus, detail_rung, scroll)) =
+                    self.view.search.saved.take()
+                {
+                    self.view.specialism = specialism;
+                    self.view.rung = rung;
+                    self.view.focus = focus;
+                    self.view.detail_rung = detail_rung;
+                    self.view.detail_scroll = scroll;
+                }
+                self.view.overlay = None;
+            }
+            _ => {}
+        }
+    }
+
+    fn run_search(&mut self) {
+        if let Some(index) = self.search_index.as_mut() {
+            self.view.search.hits = index.search(&self.view.search.query);
+        }
+        self.view.search.cursor = 0;
+    }
+
+    /// Shows the highlighted result in the panes behind the search box.
+    fn preview_search_hit(&mut self) {
+        let Some(hit) = self.view.search.hits.get(self.view.search.cursor) else {
+            return;
+        };
+        let Some(entry) = self.search_index.as_ref().map(|i| &i.entries[hit.entry]) else {
+            return;
+        };
+        let (specialism, rung) = (entry.specialism, entry.rung);
+        self.select_specialism(specialism);
+        match rung {
+            Some(rung) => {
+                self.set_focus(Pane::Ladder);
+                self.select_rung(rung);
+            }
+            None => self.set_focus(Pane::Specialisms),
+        }
+    }
+
     /// Answers the current question with the highlighted answer, or on the result
     /// screen, jumps to the highlighted specialism.
     fn quiz_choose(&mut self) {
@@ -443,6 +569,7 @@ impl App {
     fn reset(&mut self) {
         self.view.overlay = None;
         self.view.quiz = QuizState::default();
+        self.view.search = SearchState::default();
         self.view.welcome = false;
         self.select_specialism(0);
         self.set_focus(Pane::Specialisms);
@@ -504,12 +631,15 @@ impl App {
     }
 
     fn set_focus(&mut self, pane: Pane) {
-        if pane != self.view.focus {
-            let shows_rung_before = self.detail_shows_rung();
-            self.view.focus = pane;
-            if self.detail_shows_rung() != shows_rung_before {
-                self.view.detail_scroll = 0;
-            }
+        self.view.focus = pane;
+        let detail_rung = match pane {
+            Pane::Ladder => true,
+            Pane::Specialisms => false,
+            Pane::Detail => self.view.detail_rung,
+        };
+        if detail_rung != self.view.detail_rung {
+            self.view.detail_rung = detail_rung;
+            self.view.detail_scroll = 0;
         }
     }
 

@@ -6,7 +6,7 @@ use crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::{Position, Rect};
 
 use super::{App, Pane};
-use crate::layout;
+use crate::layout::{self, Arrangement};
 use crate::ui;
 
 /// Lines the detail text moves per wheel notch.
@@ -24,6 +24,27 @@ pub fn apply(app: &mut App, event: &MouseEvent) {
         return;
     };
     let at = Position::new(event.column, event.row);
+    if panes.arrangement == Arrangement::Tabs {
+        if is_click(event)
+            && let Some(i) = ui::tabs::segments(panes.tabs)
+                .iter()
+                .position(|r| r.contains(at))
+        {
+            app.set_focus(Pane::ALL[i]);
+            return;
+        }
+        // Only the focused pane is on screen.
+        let pane = app.view.focus;
+        if panes.detail.contains(at) {
+            match event.kind {
+                MouseEventKind::Down(MouseButton::Left) => click(app, pane, panes.detail, at),
+                MouseEventKind::ScrollUp => wheel(app, pane, -1),
+                MouseEventKind::ScrollDown => wheel(app, pane, 1),
+                _ => {}
+            }
+        }
+        return;
+    }
     let Some((pane, rect)) = [
         (Pane::Specialisms, panes.specialisms),
         (Pane::Detail, panes.detail),

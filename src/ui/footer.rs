@@ -4,23 +4,52 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::theme::Theme;
+use crate::action::Action;
 use crate::app::App;
 use crate::keymap;
 use crate::text;
 
-/// Key hints for the current mode, straight from the keymap table, as many as fit.
+/// Key hints for the current mode, straight from the keymap table. The way out (help,
+/// close, quit) always shows at the right; the rest fill the left as space allows.
 pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let mut spans = vec![Span::raw(" ")];
-    let mut used = 1;
-    for (keys, word) in keymap::hints(app.mode(), app.options().kiosk) {
-        let hint = format!(" {word}  ");
-        let width = text::width(keys) + text::width(&hint);
-        if used + width > usize::from(area.width) + 2 {
+    let essential = |a: Action| matches!(a, Action::ToggleHelp | Action::Close | Action::Quit);
+    let bindings: Vec<_> = keymap::bindings(app.mode(), app.options().kiosk)
+        .filter_map(|b| Some((b.action, b.footer?)))
+        .collect();
+    let spans_for = |keep: &dyn Fn(Action) -> bool| -> Vec<(String, String)> {
+        bindings
+            .iter()
+            .filter(|(a, _)| keep(*a))
+            .map(|(_, (keys, word))| (keys.to_string(), format!(" {word}  ")))
+            .collect()
+    };
+    let right = spans_for(&|a| essential(a));
+    let right_width: usize = right
+        .iter()
+        .map(|(k, w)| text::width(k) + text::width(w))
+        .sum();
+    let room = usize::from(area.width).saturating_sub(right_width + 1);
+
+    let mut left = Vec::new();
+    let mut used = 0;
+    for (keys, word) in spans_for(&|a| !essential(a)) {
+        let width = text::width(&keys) + text::width(&word);
+        if used + width > room {
             break;
         }
         used += width;
+        left.push((keys, word));
+    }
+    let gap = room.saturating_sub(used);
+    let mut spans = vec![Span::raw(" ")];
+    for (keys, word) in left {
         spans.push(Span::styled(keys, theme.key));
-        spans.push(Span::styled(hint, theme.muted));
+        spans.push(Span::styled(word, theme.muted));
+    }
+    spans.push(Span::raw(" ".repeat(gap)));
+    for (keys, word) in right {
+        spans.push(Span::styled(keys, theme.key));
+        spans.push(Span::styled(word, theme.muted));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }

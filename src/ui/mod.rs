@@ -8,7 +8,9 @@ mod help;
 pub mod ladder;
 pub mod list;
 mod quiz;
+mod search;
 pub mod share;
+pub mod tabs;
 pub mod theme;
 mod too_small;
 mod welcome;
@@ -20,13 +22,14 @@ use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::widgets::{Block, BorderType};
 
 use crate::app::{App, Overlay, Pane};
-use crate::layout::Panes;
+use crate::layout::{Arrangement, Panes};
 use theme::Theme;
 
 /// Draws the whole screen for the app's current state.
 pub fn draw(app: &App, frame: &mut Frame) {
-    let theme = Theme::default();
+    let theme = Theme::named(app.options().theme);
     let area = frame.area();
+    frame.render_widget(Block::new().style(theme.base), area);
     // The welcome screen adapts to any size it can hold its text in.
     if app.showing_welcome() && welcome::fits(area) {
         welcome::draw(app, &theme, frame, area);
@@ -41,14 +44,24 @@ pub fn draw(app: &App, frame: &mut Frame) {
         return;
     };
     header::draw(app, &theme, frame, panes.header);
-    list::draw(app, &theme, frame, panes.specialisms);
-    detail::draw(app, &theme, frame, panes.detail);
-    ladder::draw(app, &theme, frame, panes.ladder);
+    if panes.arrangement == Arrangement::Tabs {
+        tabs::draw(app, &theme, frame, panes.tabs);
+        match app.focus() {
+            Pane::Specialisms => list::draw(app, &theme, frame, panes.specialisms),
+            Pane::Detail => detail::draw(app, &theme, frame, panes.detail),
+            Pane::Ladder => ladder::draw(app, &theme, frame, panes.ladder),
+        }
+    } else {
+        list::draw(app, &theme, frame, panes.specialisms);
+        detail::draw(app, &theme, frame, panes.detail);
+        ladder::draw(app, &theme, frame, panes.ladder);
+    }
     footer::draw(app, &theme, frame, panes.footer);
     match app.overlay() {
         Some(Overlay::Help) => help::draw(app, &theme, frame, area),
         Some(Overlay::Share) => share::draw(app, &theme, frame, area),
         Some(Overlay::Quiz) => quiz::draw(app, &theme, frame, area),
+        Some(Overlay::Search) => search::draw(app, &theme, frame, area),
         None => {}
     }
     if app.attract_running() {

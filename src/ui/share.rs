@@ -78,10 +78,16 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         .map(|l| Line::styled(l, theme.title).centered())
         .collect();
     lines.push(Line::default());
+    // Without colour, draw light modules as blocks in the terminal's own (light on dark)
+    // text colour: an inverted code, which phone scanners read as well.
+    let (rows, style) = if theme.colour {
+        (grid.half_block_rows(false), QR_STYLE)
+    } else {
+        (grid.half_block_rows(true), Style::new())
+    };
     lines.extend(
-        grid.half_block_rows()
-            .into_iter()
-            .map(|row| Line::styled(row, QR_STYLE).centered()),
+        rows.into_iter()
+            .map(|row| Line::styled(row, style).centered()),
     );
     lines.extend(
         text::wrap(&source.url, text_width)

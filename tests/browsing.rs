@@ -1,0 +1,225 @@
+//! Search, themes and layouts: browsing for every user and terminal.
+
+mod common;
+
+use common::*;
+use crossterm::event::KeyCode;
+use hi_tui::app::{App, Options, Overlay, Pane};
+use hi_tui::cli::Cli;
+use hi_tui::layout::Arrangement;
+use hi_tui::ui::theme::ThemeName;
+use ratatui::style::{Color, Modifier};
+
+fn type_str(app: &mut App, text: &str) {
+    for c in text.chars() {
+        app.handle_key(&ch(c));
+    }
+}
+
+#[test]
+fn slash_sql_lists_matching_rungs_and_enter_lands_on_one() {
+    let mut app = App::new(shipped(), 120, 36);
+    app.handle_key(&ch('/'));
+    assert_eq!(app.overlay(), Some(Overlay::Search));
+    type_str(&mut app, "sql");
+    let hits = app.search().hits.clone();
+    assert!(!hits.is_empty());
+    let locations: Vec<String> = hits
+        .iter()
+        .map(|h| {
+            let (location, text) = app.search_hit_text(h);
+            format!("{location}{text}")
+        })
+        .collect();
+    assert!(
+        locations
+            .iter()
+            .any(|l| l.contains("Information management › Tool: SQL")),
+        "{locations:#?}"
+    );
+    let rung_hit = locations
+        .iter()
+        .position(|l| l.starts_with("Information management › Information technician"))
+        .expect("a rung that mentions SQL is listed");
+    for _ in 0..rung_hit {
+        app.handle_key(&key(KeyCode::Down));
+    }
+    app.handle_key(&key(KeyCode::Enter));
+    assert_eq!(app.overlay(), None);
+    assert_eq!(app.specialism().id, "information-management");
+    assert_eq!(app.focus(), Pane::Ladder);
+    assert_eq!(app.rung().title, "Information technician");
+}
+
+#[test]
+fn search_finds_by_fuzzy_name_and_shows_the_match() {
+    let mut app = App::new(shipped(), 120, 36);
+    app.handle_key(&ch('/'));
+    type_str(&mut app, "clncl cdr");
+    let first = app.search().hits.first().expect("a hit").clone();
+    let (location, text) = app.search_hit_text(&first);
+    assert!(text.to_lowercase().contains("coder"), "{location}{text}");
+    // Matched characters are highlighted (underlined) on screen.
+    let terminal = render(&app);
+    let buffer = terminal.backend().buffer();
+    let underlined = buffer
+        .content()
+        .iter()
+        .filter(|c| c.modifier.contains(Modifier::UNDERLINED))
+        .count();
+    assert!(underlined >= 8, "{underlined} highlighted cells");
+}
+
+#[test]
+fn esc_leaves_search_and_restores_the_selection() {
+    let mut app = App::new(shipped(), 120, 36);
+    app.handle_key(&ch('j'));
+    app.handle_key(&ch('/'));
+    type_str(&mut app, "librarian");
+    assert_eq!(
+        app.specialism().id,
+        "libraries-knowledge",
+        "the panes preview the hit"
+    );
+    app.handle_key(&key(KeyCode::Esc));
+    assert_eq!(app.overlay(), None);
+    assert_eq!(app.specialism().id, "education-training");
+    assert_eq!(app.focus(), Pane::Specialisms);
+}
+
+#[test]
+fn typing_q_in_search_types_it_and_backspace_deletes() {
+    let mut app = App::new(shipped(), 120, 36);
+    app.handle_key(&ch('/'));
+    type_str(&mut app, "sq");
+    assert!(app.is_running());
+    assert_eq!(app.search().query, "sq");
+    app.handle_key(&key(KeyCode::Backspace));
+    assert_eq!(app.search().query, "s");
+    app.handle_key(&key(KeyCode::Backspace));
+    app.handle_key(&key(KeyCode::Backspace));
+    assert!(app.search().hits.is_empty());
+}
+
+#[test]
+fn no_match_says_so() {
+    let mut app = App::new(shipped(), 120, 36);
+    app.handle_key(&ch('/'));
+    type_str(&mut app, "zzzzqqq");
+    assert!(app.search().hits.is_empty());
+    assert!(screen(&app).contains("No matches"));
+    app.handle_key(&key(KeyCode::Enter));
+    assert_eq!(
+        app.overlay(),
+        Some(Overlay::Search),
+        "Enter with no hit stays put"
+    );
+}
+
+fn themed(theme: ThemeName, keys: &[char]) -> App {
+    let options = Options {
+        theme,
+        ..Options::default()
+    };
+    let mut app = App::with_options(shipped(), 120, 36, options, std::time::Instant::now());
+    for &k in keys {
+        app.handle_key(&ch(k));
+    }
+    app
+}
+
+#[test]
+fn no_color_uses_no_colour_anywhere_yet_the_selection_shows() {
+    for keys in [&['j'][..], &['s'][..], &['f'][..], &['/', 's'][..]] {
+        let app = themed(ThemeName::NoColor, keys);
+        let terminal = render(&app);
+        let buffer = terminal.backend().buffer();
+        for cell in buffer.content() {
+            assert_eq!(cell.fg, Color::Reset, "{keys:?}: {cell:?}");
+            assert_eq!(cell.bg, Color::Reset, "{keys:?}: {cell:?}");
+        }
+        let reversed = buffer
+            .content()
+            .iter()
+            .filter(|c| c.modifier.contains(Modifier::REVERSED))
+            .count();
+        assert!(
+            reversed > 0,
+            "{keys:?}: the selection is drawn in reverse video"
+        );
+    }
+}
+
+#[test]
+fn dark_light_and_high_contrast_paint_their_own_background() {
+    let mut backgrounds = Vec::new();
+    for theme in [ThemeName::Dark, ThemeName::Light, ThemeName::HighContrast] {
+        let app = themed(theme, &[]);
+        let terminal = render(&app);
+        let buffer = terminal.backend().buffer();
+        let bg = buffer[(60, 20)].bg;
+        assert_ne!(bg, Color::Reset, "{theme:?}");
+        backgrounds.push(bg);
+    }
+    backgrounds.dedup();
+    assert_eq!(backgrounds.len(), 3, "each theme has its own background");
+    let terminal = render(&themed(ThemeName::Terminal, &[]));
+    assert_eq!(
+        terminal.backend().buffer()[(60, 20)].bg,
+        Color::Reset,
+        "the default keeps the terminal's background"
+    );
+}
+
+#[test]
+fn no_color_env_selects_no_colour_unless_a_theme_is_given() {
+    use clap::Parser;
+    let cli = Cli::parse_from(["hi-tui"]);
+    assert_eq!(cli.theme(None), ThemeName::Terminal);
+    assert_eq!(cli.theme(Some("1".as_ref())), ThemeName::NoColor);
+    assert_eq!(
+        cli.theme(Some("".as_ref())),
+        ThemeName::Terminal,
+        "empty means unset"
+    );
+    let cli = Cli::parse_from(["hi-tui", "--theme", "high-contrast"]);
+    assert_eq!(cli.theme(Some("1".as_ref())), ThemeName::HighContrast);
+}
+
+#[test]
+fn every_pane_is_reachable_in_the_small_window_layout() {
+    let mut app = App::new(shipped(), 60, 20);
+    assert_eq!(app.panes().map(|p| p.arrangement), Some(Arrangement::Tabs));
+    for (pane, title) in [
+        (Pane::Specialisms, "Specialisms"),
+        (Pane::Detail, "What the work is"),
+        (Pane::Ladder, "Career ladder"),
+    ] {
+        assert_eq!(app.focus(), pane);
+        assert!(screen(&app).contains(title), "{pane:?}");
+        app.handle_key(&key(KeyCode::Tab));
+    }
+    // In the tabbed layout the detail tab keeps showing the rung chosen on the ladder.
+    let mut app = App::new(shipped(), 60, 20);
+    app.handle_key(&ch('l'));
+    app.handle_key(&ch('l'));
+    app.handle_key(&ch('k'));
+    let rung = app.rung().title.clone();
+    app.handle_key(&ch('h'));
+    assert_eq!(app.focus(), Pane::Detail);
+    assert!(screen(&app).contains(&rung));
+    assert!(screen(&app).contains("Rung 2 of"));
+}
+
+#[test]
+fn wide_windows_give_the_panes_more_room() {
+    let wide = App::new(shipped(), 200, 60).panes().expect("fits");
+    let normal = App::new(shipped(), 120, 36).panes().expect("fits");
+    assert!(wide.specialisms.width > normal.specialisms.width);
+    assert!(wide.ladder.width > normal.ladder.width);
+    assert!(wide.detail.width > normal.detail.width);
+    // At 200 columns nothing in the list or the ladder titles needs cutting short.
+    let screen = screen(&App::new(shipped(), 200, 60));
+    assert!(screen.contains("Health records and patient administration"));
+    assert!(screen.contains("Director of informatics / chief information officer"));
+}
