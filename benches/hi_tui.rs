@@ -1,0 +1,107 @@
+//! Speed of the things a user waits for: loading content, drawing a frame, one step of
+//! navigation, one keystroke of search. Run with `cargo bench`; figures go in BENCHMARKS.md.
+
+use std::hint::black_box;
+
+use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use hi_tui::app::App;
+use hi_tui::data::{self, Catalogue, generate};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+const SPECIALISMS: usize = 10_000;
+const RUNGS: usize = 8;
+
+fn shipped() -> Catalogue {
+    data::embedded().expect("shipped data is valid")
+}
+
+fn big() -> Catalogue {
+    generate::catalogue(&shipped(), SPECIALISMS, RUNGS)
+}
+
+fn key(c: char) -> KeyEvent {
+    KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)
+}
+
+fn terminal(app: &App) -> Terminal<TestBackend> {
+    let (w, h) = app.size();
+    Terminal::new(TestBackend::new(w, h)).expect("test backend")
+}
+
+fn draw(terminal: &mut Terminal<TestBackend>, app: &App) {
+    terminal
+        .draw(|frame| hi_tui::ui::draw(app, frame))
+        .expect("draw");
+}
+
+fn load(c: &mut Criterion) {
+    let big_text = ron::to_string(&big()).expect("serialises");
+    let mut group = c.benchmark_group("load+validate");
+    group.sample_size(20);
+    group.bench_function("shipped", |b| {
+        b.iter(|| data::load_str(black_box(data::EMBEDDED_RON), "shipped"))
+    });
+    group.bench_function("10000x8 generated", |b| {
+        b.iter(|| data::load_str(black_box(&big_text), "big"))
+    });
+    group.finish();
+}
+
+fn render(c: &mut Criterion) {
+    let mut group = c.benchmark_group("render frame");
+    for (w, h) in [(120, 36), (250, 70)] {
+        let app = App::new(shipped(), w, h);
+        let mut terminal = terminal(&app);
+        group.bench_function(format!("{w}x{h}"), |b| b.iter(|| draw(&mut terminal, &app)));
+    }
+    group.finish();
+}
+
+fn navigate(c: &mut Criterion) {
+    let mut group = c.benchmark_group("navigation step (update+render)");
+    for (name, catalogue) in [("shipped", shipped()), ("10000x8", big())] {
+        let mut app = App::new(catalogue, 120, 36);
+        let mut terminal = terminal(&app);
+        // Alternate down and up so the selection keeps changing.
+        let mut down = true;
+        group.bench_function(name, |b| {
+            b.iter(|| {
+                app.handle_key(&key(if down { 'j' } else { 'k' }));
+                down = !down;
+                draw(&mut terminal, &app);
+            })
+        });
+    }
+    group.finish();
+}
+
+fn search(c: &mut Criterion) {
+    let mut group = c.benchmark_group("search keystroke (update+render), 10000x8");
+    let mut app = App::new(big(), 120, 36);
+    app.handle_key(&key('/'));
+    let mut terminal = terminal(&app);
+    // The first keystroke searches everything; later ones narrow the previous matches.
+    for (name, typed, next) in [("first key 's'", "", 's'), ("third key 'l' of sql", "sq", 'l')] {
+        let mut prepared = app.clone();
+        for c in typed.chars() {
+            prepared.handle_key(&key(c));
+        }
+        group.bench_function(name, |b| {
+            b.iter_batched(
+                || prepared.clone(),
+                |mut app| {
+                    app.handle_key(&key(next));
+                    draw(&mut terminal, &app);
+                    app
+                },
+                BatchSize::LargeInput,
+            )
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, load, render, navigate, search);
+criterion_main!(benches);

@@ -1,0 +1,96 @@
+//! Large made-up catalogues for benchmarks and tests: valid content of any size, built
+//! from the shipped data's pay table and sources so every reference resolves.
+
+use super::model::{Catalogue, Question, Rung, Specialism};
+
+const WORDS: [&str; 24] = [
+    "clinical", "data", "records", "network", "analyst", "coding", "library", "project",
+    "service", "digital", "systems", "quality", "research", "training", "support", "safety",
+    "integration", "reporting", "security", "knowledge", "patient", "programme", "design",
+    "insight",
+];
+const TOOLS: [&str; 8] = [
+    "SQL", "Power BI", "Python", "Excel", "SNOMED CT", "HL7 FHIR", "PRINCE2", "ITIL",
+];
+
+/// `specialisms` specialisms of `rungs` rungs each, based on `base` (which must be valid
+/// and have at least as many pay bands as `rungs`, or rungs share the top band).
+pub fn catalogue(base: &Catalogue, specialisms: usize, rungs: usize) -> Catalogue {
+    let template = &base.specialisms[0];
+    let bands: Vec<String> = base.pay.bands.iter().map(|b| b.name.clone()).collect();
+    let word = |i: usize| WORDS[i % WORDS.len()];
+    let generated: Vec<Specialism> = (0..specialisms)
+        .map(|i| {
+            let name = format!("{} {} {i}", capitalise(word(i)), word(i / 7 + 3));
+            let ladder = (0..rungs)
+                .map(|r| Rung {
+                    title: format!("{} {} officer level {r}", capitalise(word(i + r)), word(i * 3 + r)),
+                    bands: vec![bands[(r * bands.len() / rungs.max(1)).min(bands.len() - 1)].clone()],
+                    typical: r % 2 == 0,
+                    experience: format!("Experience with {} and {} work.", TOOLS[(i + r) % 8], word(r)),
+                    involves: format!("You look after {} {} for the organisation.", word(i + 2 * r), word(r + 5)),
+                    next_step: format!("Build {} skills to move up.", word(i + r + 1)),
+                    source: template.ladder[0].source.clone(),
+                    link: None,
+                })
+                .collect();
+            Specialism {
+                id: format!("s{i}"),
+                name,
+                summary: format!("Work on {} {}.", word(i), word(i + 1)),
+                tools: vec![TOOLS[i % 8].to_string(), TOOLS[(i + 3) % 8].to_string()],
+                skills: vec![format!("{} analysis", capitalise(word(i + 2))), format!("{} design", word(i + 4))],
+                ladder,
+                ..template.clone()
+            }
+        })
+        .collect();
+    let first = generated.first().map(|s| s.id.clone());
+    Catalogue {
+        specialisms: generated.into_iter().map(|mut s| {
+            s.related = Vec::new();
+            s
+        }).collect(),
+        quiz: match first {
+            Some(id) => base
+                .quiz
+                .iter()
+                .map(|q| Question {
+                    answers: q
+                        .answers
+                        .iter()
+                        .map(|a| super::model::Answer {
+                            weights: [(id.clone(), 1)].into(),
+                            ..a.clone()
+                        })
+                        .collect(),
+                    ..q.clone()
+                })
+                .collect(),
+            None => Vec::new(),
+        },
+        ..base.clone()
+    }
+}
+
+fn capitalise(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn generated_catalogues_are_valid() {
+        let base = super::super::embedded().expect("shipped data");
+        let big = super::catalogue(&base, 50, 8);
+        assert_eq!(big.specialisms.len(), 50);
+        assert!(big.specialisms.iter().all(|s| s.ladder.len() == 8));
+        assert_eq!(super::super::validate(&big), Vec::new());
+        let text = ron::to_string(&big).expect("serialises");
+        assert_eq!(super::super::load_str(&text, "big.ron").expect("loads"), big);
+    }
+}
