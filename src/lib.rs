@@ -7,10 +7,13 @@
 pub mod action;
 pub mod app;
 pub mod cli;
+pub mod completions;
 pub mod data;
 pub mod events;
+pub mod export;
 pub mod keymap;
 pub mod layout;
+pub mod output;
 pub mod terminal;
 pub mod text;
 pub mod ui;
