@@ -14,6 +14,7 @@ pub mod export;
 pub mod keymap;
 pub mod layout;
 pub mod output;
+pub mod screenshot;
 pub mod terminal;
 pub mod text;
 pub mod ui;
