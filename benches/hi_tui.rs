@@ -83,7 +83,10 @@ fn search(c: &mut Criterion) {
     app.handle_key(&key('/'));
     let mut terminal = terminal(&app);
     // The first keystroke searches everything; later ones narrow the previous matches.
-    for (name, typed, next) in [("first key 's'", "", 's'), ("third key 'l' of sql", "sq", 'l')] {
+    for (name, typed, next) in [
+        ("first key 's'", "", 's'),
+        ("third key 'l' of sql", "sq", 'l'),
+    ] {
         let mut prepared = app.clone();
         for c in typed.chars() {
             prepared.handle_key(&key(c));

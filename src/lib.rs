@@ -7,11 +7,15 @@
 pub mod action;
 pub mod app;
 pub mod cli;
+pub mod completions;
 pub mod data;
 pub mod events;
+pub mod export;
 pub mod keymap;
 pub mod layout;
+pub mod output;
 pub mod qr;
+pub mod screenshot;
 pub mod search;
 pub mod terminal;
 pub mod text;

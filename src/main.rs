@@ -10,19 +10,20 @@ use crossterm::event::Event as TermEvent;
 
 use hi_tui::action::Action;
 use hi_tui::app::{App, Options};
-use hi_tui::cli::Cli;
+use hi_tui::cli::{Cli, Command};
 use hi_tui::data::{self, Catalogue};
 use hi_tui::events::{Event, Events};
 use hi_tui::terminal::Guard;
 use hi_tui::ui;
+use hi_tui::{completions, export, output};
 
 /// Exit status for bad input: a bad data file, bad arguments, or no terminal.
 const USAGE: u8 = 2;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    if let Some(command) = cli.command {
-        match command {}
+    if let Some(Command::Completions { shell }) = cli.command {
+        return print(&completions::script(shell));
     }
     let catalogue = match load(&cli) {
         Ok(catalogue) => catalogue,
@@ -33,8 +34,13 @@ fn main() -> ExitCode {
             return ExitCode::from(USAGE);
         }
     };
+    if let Some(Command::Export { format }) = cli.command {
+        return print(export::render(&catalogue, format).as_bytes());
+    }
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
-        eprintln!("hi-tui: not a terminal; run it in a terminal window to browse the careers");
+        eprintln!(
+            "hi-tui: not a terminal; to read the careers as text, run: hi-tui export --format markdown"
+        );
         return ExitCode::from(USAGE);
     }
     let options = Options {
@@ -47,6 +53,17 @@ fn main() -> ExitCode {
         Ok(code) => code,
         Err(e) => {
             eprintln!("hi-tui: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Prints a command's output; exit status 1 if stdout cannot be written.
+fn print(bytes: &[u8]) -> ExitCode {
+    match output::print(bytes) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("hi-tui: cannot write the output: {e}");
             ExitCode::FAILURE
         }
     }

@@ -4,13 +4,40 @@
 use super::model::{Catalogue, Question, Rung, Specialism};
 
 const WORDS: [&str; 24] = [
-    "clinical", "data", "records", "network", "analyst", "coding", "library", "project",
-    "service", "digital", "systems", "quality", "research", "training", "support", "safety",
-    "integration", "reporting", "security", "knowledge", "patient", "programme", "design",
+    "clinical",
+    "data",
+    "records",
+    "network",
+    "analyst",
+    "coding",
+    "library",
+    "project",
+    "service",
+    "digital",
+    "systems",
+    "quality",
+    "research",
+    "training",
+    "support",
+    "safety",
+    "integration",
+    "reporting",
+    "security",
+    "knowledge",
+    "patient",
+    "programme",
+    "design",
     "insight",
 ];
 const TOOLS: [&str; 8] = [
-    "SQL", "Power BI", "Python", "Excel", "SNOMED CT", "HL7 FHIR", "PRINCE2", "ITIL",
+    "SQL",
+    "Power BI",
+    "Python",
+    "Excel",
+    "SNOMED CT",
+    "HL7 FHIR",
+    "PRINCE2",
+    "ITIL",
 ];
 
 /// `specialisms` specialisms of `rungs` rungs each, based on `base` (which must be valid
@@ -24,11 +51,25 @@ pub fn catalogue(base: &Catalogue, specialisms: usize, rungs: usize) -> Catalogu
             let name = format!("{} {} {i}", capitalise(word(i)), word(i / 7 + 3));
             let ladder = (0..rungs)
                 .map(|r| Rung {
-                    title: format!("{} {} officer level {r}", capitalise(word(i + r)), word(i * 3 + r)),
-                    bands: vec![bands[(r * bands.len() / rungs.max(1)).min(bands.len() - 1)].clone()],
+                    title: format!(
+                        "{} {} officer level {r}",
+                        capitalise(word(i + r)),
+                        word(i * 3 + r)
+                    ),
+                    bands: vec![
+                        bands[(r * bands.len() / rungs.max(1)).min(bands.len() - 1)].clone(),
+                    ],
                     typical: r % 2 == 0,
-                    experience: format!("Experience with {} and {} work.", TOOLS[(i + r) % 8], word(r)),
-                    involves: format!("You look after {} {} for the organisation.", word(i + 2 * r), word(r + 5)),
+                    experience: format!(
+                        "Experience with {} and {} work.",
+                        TOOLS[(i + r) % 8],
+                        word(r)
+                    ),
+                    involves: format!(
+                        "You look after {} {} for the organisation.",
+                        word(i + 2 * r),
+                        word(r + 5)
+                    ),
                     next_step: format!("Build {} skills to move up.", word(i + r + 1)),
                     source: template.ladder[0].source.clone(),
                     link: None,
@@ -39,7 +80,10 @@ pub fn catalogue(base: &Catalogue, specialisms: usize, rungs: usize) -> Catalogu
                 name,
                 summary: format!("Work on {} {}.", word(i), word(i + 1)),
                 tools: vec![TOOLS[i % 8].to_string(), TOOLS[(i + 3) % 8].to_string()],
-                skills: vec![format!("{} analysis", capitalise(word(i + 2))), format!("{} design", word(i + 4))],
+                skills: vec![
+                    format!("{} analysis", capitalise(word(i + 2))),
+                    format!("{} design", word(i + 4)),
+                ],
                 ladder,
                 ..template.clone()
             }
@@ -47,10 +91,13 @@ pub fn catalogue(base: &Catalogue, specialisms: usize, rungs: usize) -> Catalogu
         .collect();
     let first = generated.first().map(|s| s.id.clone());
     Catalogue {
-        specialisms: generated.into_iter().map(|mut s| {
-            s.related = Vec::new();
-            s
-        }).collect(),
+        specialisms: generated
+            .into_iter()
+            .map(|mut s| {
+                s.related = Vec::new();
+                s
+            })
+            .collect(),
         quiz: match first {
             Some(id) => base
                 .quiz
@@ -91,6 +138,9 @@ mod tests {
         assert!(big.specialisms.iter().all(|s| s.ladder.len() == 8));
         assert_eq!(super::super::validate(&big), Vec::new());
         let text = ron::to_string(&big).expect("serialises");
-        assert_eq!(super::super::load_str(&text, "big.ron").expect("loads"), big);
+        assert_eq!(
+            super::super::load_str(&text, "big.ron").expect("loads"),
+            big
+        );
     }
 }

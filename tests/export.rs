@@ -1,0 +1,250 @@
+//! `hi-tui export` and the other text commands: the pure exporters against the content,
+//! then the real binary with its output piped, as a script or a screen reader would run it.
+
+mod common;
+
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+use common::*;
+use hi_tui::data::{Catalogue, pay_label, pounds};
+use hi_tui::export::{to_json, to_markdown};
+use serde_json::Value;
+
+/// The text from a heading line to the next heading of the same or a higher level.
+fn section<'a>(markdown: &'a str, heading: &str) -> &'a str {
+    let level = heading.chars().take_while(|&c| c == '#').count();
+    let start = markdown
+        .find(&format!("\n{heading}\n"))
+        .unwrap_or_else(|| panic!("no heading {heading:?}"))
+        + heading.len()
+        + 2;
+    let rest = &markdown[start..];
+    let end = (1..=level)
+        .filter_map(|l| rest.find(&format!("\n{} ", "#".repeat(l))))
+        .min();
+    &rest[..end.unwrap_or(rest.len())]
+}
+
+fn assert_markdown_covers(catalogue: &Catalogue) {
+    let markdown = to_markdown(catalogue);
+    assert!(markdown.starts_with(&format!("# {}\n", catalogue.title)));
+    for specialism in &catalogue.specialisms {
+        let part = section(&markdown, &format!("## {}", specialism.name));
+        let n = specialism.ladder.len();
+        for (i, rung) in specialism.ladder.iter().enumerate() {
+            let heading = format!("#### Rung {} of {n}: {}", i + 1, rung.title);
+            let text = section(part, &heading);
+            let (min, max) = catalogue.pay_range(rung).expect("valid content has pay");
+            assert!(
+                text.contains(&pay_label(min, max)),
+                "{} lacks its pay: {text}",
+                rung.title
+            );
+            let band_line = text
+                .lines()
+                .find(|l| l.starts_with("- **Band"))
+                .unwrap_or_else(|| panic!("{} has no band line: {text}", rung.title));
+            assert!(band_line.ends_with(&rung.band_label()), "{band_line}");
+            assert_eq!(
+                band_line.contains("typically"),
+                rung.typical,
+                "{}: only typical bands are marked so: {band_line}",
+                rung.title
+            );
+        }
+    }
+    for source in &catalogue.sources {
+        assert!(
+            markdown.contains(&source.url),
+            "source {} missing",
+            source.id
+        );
+    }
+    let pay = section(
+        &markdown,
+        &format!(
+            "## Pay: Agenda for Change {}, {}",
+            catalogue.pay.year, catalogue.pay.region
+        ),
+    );
+    for band in &catalogue.pay.bands {
+        let row = format!(
+            "\n| {} | {} | {} |",
+            band.name,
+            pounds(band.min),
+            pounds(band.max)
+        );
+        assert!(pay.contains(&row), "no row {row:?} in {pay}");
+    }
+}
+
+#[test]
+fn markdown_has_every_specialism_and_rung_with_band_and_pay() {
+    assert_markdown_covers(&shipped());
+    assert_markdown_covers(&small());
+}
+
+#[test]
+fn markdown_lists_each_ladder_from_entry_to_top() {
+    let catalogue = shipped();
+    let markdown = to_markdown(&catalogue);
+    for specialism in &catalogue.specialisms {
+        let part = section(&markdown, &format!("## {}", specialism.name));
+        let positions: Vec<Option<usize>> = specialism
+            .ladder
+            .iter()
+            .map(|r| part.find(&format!(": {}\n", r.title)))
+            .collect();
+        assert!(positions.iter().all(Option::is_some), "{}", specialism.name);
+        assert!(positions.is_sorted(), "{} out of order", specialism.name);
+    }
+}
+
+#[test]
+fn json_round_trips_with_counts_and_rung_pay() {
+    let catalogue = shipped();
+    let json: Value = serde_json::from_str(&to_json(&catalogue)).expect("valid JSON");
+    let specialisms = json["specialisms"].as_array().expect("specialisms array");
+    assert_eq!(specialisms.len(), catalogue.specialisms.len());
+    assert_eq!(
+        json["sources"].as_array().map(Vec::len),
+        Some(catalogue.sources.len())
+    );
+    for (s, j) in catalogue.specialisms.iter().zip(specialisms) {
+        assert_eq!(j["name"], s.name.as_str());
+        assert_eq!(j["ladder"].as_array().map(Vec::len), Some(s.ladder.len()));
+    }
+    // One rung in depth: its pay is the pay table's, joined for the consumer.
+    let last = catalogue.specialisms.len() - 1;
+    let rung = &catalogue.specialisms[last].ladder[1];
+    let (min, max) = catalogue.pay_range(rung).expect("pay");
+    let rung_json = &specialisms[last]["ladder"][1];
+    assert_eq!(rung_json["title"], rung.title.as_str());
+    assert_eq!(rung_json["pay_min"], min);
+    assert_eq!(rung_json["pay_max"], max);
+}
+
+#[test]
+fn json_holds_the_catalogue_itself() {
+    // Drop the computed fields and what is left reads back as the same catalogue.
+    let catalogue = small();
+    let mut json: Value = serde_json::from_str(&to_json(&catalogue)).expect("valid JSON");
+    for specialism in json["specialisms"].as_array_mut().expect("array") {
+        for rung in specialism["ladder"].as_array_mut().expect("array") {
+            let fields = rung.as_object_mut().expect("object");
+            assert!(fields.remove("pay_min").is_some());
+            assert!(fields.remove("pay_max").is_some());
+        }
+    }
+    let back: Catalogue = serde_json::from_value(json).expect("same shape as the model");
+    assert_eq!(back, catalogue);
+}
+
+fn hi_tui(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_hi-tui"))
+        .args(args)
+        .stdin(Stdio::null())
+        .output()
+        .expect("run hi-tui")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+fn binary_exports_markdown_to_a_pipe() {
+    let out = hi_tui(&["export", "--format", "markdown"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout), to_markdown(&shipped()));
+}
+
+#[test]
+fn binary_exports_json_of_the_data_file_given() {
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/small.ron");
+    let fixture = fixture.to_str().expect("UTF-8 path");
+    let out = hi_tui(&["--data", fixture, "export", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout), to_json(&small()));
+}
+
+#[test]
+fn binary_export_of_a_bad_file_reports_where_and_exits_2() {
+    let path = Path::new(env!("CARGO_TARGET_TMPDIR")).join("export-bad.ron");
+    let broken = SMALL.replacen("bands: [\"5\"]", "bands: [\"42\"]", 1);
+    assert_ne!(broken, SMALL, "the fixture has a band to break");
+    std::fs::write(&path, broken).expect("write temp file");
+    let path = path.to_str().expect("UTF-8 path");
+    let out = hi_tui(&["export", "--format", "markdown", "--data", path]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty(), "nothing is exported from a bad file");
+    let stderr = text(&out.stderr);
+    let line = stderr.lines().next().unwrap_or_default();
+    let position = line.strip_prefix(&format!("{path}:")).unwrap_or_default();
+    let mut parts = position.splitn(3, ':');
+    assert!(
+        parts.next().is_some_and(|l| l.parse::<u32>().is_ok())
+            && parts.next().is_some_and(|c| c.parse::<u32>().is_ok()),
+        "expected file:line:col, got {stderr:?}"
+    );
+    assert!(stderr.contains("42"), "{stderr}");
+}
+
+#[test]
+fn binary_without_a_terminal_points_at_export() {
+    let out = hi_tui(&[]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    assert_eq!(
+        text(&out.stderr),
+        "hi-tui: not a terminal; to read the careers as text, run: hi-tui export --format markdown\n"
+    );
+}
+
+#[test]
+fn binary_prints_completions_that_know_export() {
+    for shell in ["bash", "zsh", "fish"] {
+        let out = hi_tui(&["completions", shell]);
+        assert_eq!(out.status.code(), Some(0), "{shell}: {}", text(&out.stderr));
+        assert!(text(&out.stdout).contains("export"), "{shell}");
+    }
+}
+
+#[test]
+fn binary_names_a_bad_argument_and_exits_2() {
+    let out = hi_tui(&["--bogus"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("--bogus"),
+        "{}",
+        text(&out.stderr)
+    );
+
+    let out = hi_tui(&["export", "--format", "pdf"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("pdf"), "{}", text(&out.stderr));
+}
+
+#[test]
+fn binary_help_has_examples_for_every_subcommand_and_version_works() {
+    let out = hi_tui(&["--help"]);
+    assert_eq!(out.status.code(), Some(0));
+    let help = text(&out.stdout);
+    for example in ["hi-tui export --format markdown", "hi-tui completions bash"] {
+        assert!(help.contains(example), "{help}");
+    }
+    for sub in ["export", "completions"] {
+        let out = hi_tui(&[sub, "--help"]);
+        assert_eq!(out.status.code(), Some(0));
+        let help = text(&out.stdout);
+        assert!(help.contains("Examples:"), "{sub}: {help}");
+        assert!(help.contains(&format!("hi-tui {sub}")), "{sub}: {help}");
+    }
+    let out = hi_tui(&["--version"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        text(&out.stdout),
+        format!("hi-tui {}\n", env!("CARGO_PKG_VERSION"))
+    );
+}
