@@ -10,6 +10,8 @@ use crate::keymap::{self, Mode};
 use crate::layout::{self, Panes};
 use crate::ui;
 
+mod reload;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Pane {
     Specialisms,
@@ -55,6 +57,8 @@ struct View {
 pub struct App {
     catalogue: Catalogue,
     view: View,
+    /// A message replacing the key hints, e.g. why a reload failed.
+    status: Option<String>,
 }
 
 impl App {
@@ -70,6 +74,7 @@ impl App {
                 running: true,
                 size: (width, height),
             },
+            status: None,
         }
     }
 

@@ -6,6 +6,7 @@
 
 pub mod action;
 pub mod app;
+pub mod check;
 pub mod cli;
 pub mod data;
 pub mod events;
@@ -14,3 +15,4 @@ pub mod layout;
 pub mod terminal;
 pub mod text;
 pub mod ui;
+pub mod watch;

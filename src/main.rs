@@ -1,13 +1,14 @@
 //! `hi-tui`: parse arguments, load content, then run the full-screen app.
 
 use std::io::IsTerminal;
+use std::path::Path;
 use std::process::ExitCode;
 
 use clap::Parser;
 use crossterm::event::Event as TermEvent;
 
 use hi_tui::app::App;
-use hi_tui::cli::Cli;
+use hi_tui::cli::{Cli, Command};
 use hi_tui::data::{self, Catalogue};
 use hi_tui::events::{Event, Events};
 use hi_tui::terminal::Guard;
@@ -19,7 +20,9 @@ const USAGE: u8 = 2;
 fn main() -> ExitCode {
     let cli = Cli::parse();
     if let Some(command) = cli.command {
-        match command {}
+        return match command {
+            Command::Check { files } => hi_tui::check::run(&files),
+        };
     }
     let catalogue = match load(&cli) {
         Ok(catalogue) => catalogue,
@@ -34,7 +37,7 @@ fn main() -> ExitCode {
         eprintln!("hi-tui: not a terminal; run it in a terminal window to browse the careers");
         return ExitCode::from(USAGE);
     }
-    match run(catalogue) {
+    match run(catalogue, cli.data.as_deref().filter(|_| cli.watch)) {
         Ok(code) => code,
         Err(e) => {
             eprintln!("hi-tui: {e}");
@@ -51,8 +54,13 @@ fn load(cli: &Cli) -> Result<Catalogue, data::LoadError> {
 }
 
 /// The event loop: block for the next event, apply it, redraw only if something changed.
-fn run(catalogue: Catalogue) -> std::io::Result<ExitCode> {
+/// With `watch`, that file is reloaded whenever it is saved.
+fn run(catalogue: Catalogue, watch: Option<&Path>) -> std::io::Result<ExitCode> {
     let events = Events::start()?;
+    let _watch = watch
+        .map(|path| hi_tui::watch::start(path, events.sender()))
+        .transpose()
+        .map_err(std::io::Error::other)?;
     let mut guard = Guard::enter()?;
     let size = guard.terminal.size()?;
     let mut app = App::new(catalogue, size.width, size.height);
@@ -69,6 +77,9 @@ fn run(catalogue: Catalogue) -> std::io::Result<ExitCode> {
                     changed = true;
                 }
                 Event::Terminal(_) => {}
+                Event::DataChanged => {
+                    changed |= watch.is_some_and(|path| app.apply_reload(data::load_file(path)));
+                }
                 Event::Signal(signal) => {
                     drop(guard);
                     return Ok(ExitCode::from(128 + u8::try_from(signal).unwrap_or(0)));

@@ -6,6 +6,7 @@ mod header;
 mod help;
 mod ladder;
 mod list;
+mod status;
 pub mod theme;
 mod too_small;
 
