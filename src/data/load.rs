@@ -5,12 +5,12 @@ use std::fs::File;
 use std::io::Read;
 use std::path::Path;
 
-use ron::error::{Error as RonError, SpannedError};
+use ron::error::SpannedError;
 
 use super::model::Catalogue;
 use super::plain::escape_forbidden;
 use super::validate::{Problem, validate};
-use super::{EMBEDDED_NAME, EMBEDDED_RON, locate};
+use super::{EMBEDDED_NAME, EMBEDDED_RON, locate, wording};
 
 /// Files larger than this are refused before parsing: real content is tens of KiB.
 pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
@@ -173,38 +173,7 @@ pub fn load_str(text: &str, file: &str) -> Result<Catalogue, LoadError> {
 
 fn parse_problem(e: &SpannedError) -> Problem {
     whole_file_problem(
-        friendly_parse_message(&e.code),
+        wording::parse_message(&e.code),
         Some((e.span.start.line, e.span.start.col)),
     )
-}
-
-/// ron's messages, reworded where a content editor would otherwise be puzzled.
-fn friendly_parse_message(code: &RonError) -> String {
-    match code {
-        RonError::MissingStructField { field, outer } => match outer {
-            Some(outer) => format!("`{outer}` is missing its `{field}` field"),
-            None => format!("missing the `{field}` field"),
-        },
-        RonError::NoSuchStructField {
-            expected,
-            found,
-            outer,
-        } => format!(
-            "`{found}` is not a field of `{}`; expected one of: {}",
-            outer.as_deref().unwrap_or("this item"),
-            expected.join(", ")
-        ),
-        RonError::DuplicateStructField { field, outer } => format!(
-            "`{field}` is given twice in `{}`",
-            outer.as_deref().unwrap_or("this item")
-        ),
-        RonError::ExceededRecursionLimit => "nested too deeply to be hi-tui content".into(),
-        RonError::Eof => "the file ends too early: a closing bracket or quote is missing".into(),
-        RonError::ExpectedComma => {
-            "expected a comma here: is one missing after the previous item?".into()
-        }
-        RonError::ExpectedStringEnd => "a quoted text is not closed with `\"`".into(),
-        RonError::TrailingCharacters => "unexpected text after the end of the content".into(),
-        other => other.to_string(),
-    }
 }

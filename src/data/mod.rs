@@ -6,6 +6,7 @@ mod locate;
 mod model;
 mod plain;
 mod validate;
+mod wording;
 
 pub use load::{LoadError, MAX_FILE_BYTES, embedded, load_file, load_str};
 pub use model::{Answer, Band, Catalogue, PayTable, Question, Rung, Source, Specialism};
