@@ -43,7 +43,7 @@ pub fn validate(catalogue: &Catalogue) -> Vec<Problem> {
     check.top_level();
     check.sources();
     check.pay();
-    let mut seen = HashSet::new();
+    let mut seen = HashMap::new();
     for specialism in &catalogue.specialisms {
         check.specialism(specialism, &mut seen);
     }
@@ -97,15 +97,37 @@ impl At {
         }
     }
 
-    /// An element of a list, named by its id.
-    fn keyed(&self, id: &str) -> Self {
+    /// An entry of a map, named by its key.
+    fn keyed(&self, key: &str) -> Self {
         let mut anchors = self.anchors.clone();
-        anchors.push(quoted(id));
+        anchors.push(quoted(key));
         At {
-            path: format!("{}[{}]", self.path, shown(id)),
+            path: format!("{}[{}]", self.path, shown(key)),
             anchors,
         }
     }
+
+    /// An element of a list, named by the value of its `field` (an id or name), found in
+    /// the file as `field: "value"`. `earlier` counts earlier elements with the same value,
+    /// so a duplicate is located at its own place rather than at the first.
+    fn named(&self, field: &str, value: &str, earlier: usize) -> Self {
+        let mut anchors = self.anchors.clone();
+        anchors.extend(std::iter::repeat_n(
+            format!("{field}: {}", quoted(value)),
+            earlier + 1,
+        ));
+        At {
+            path: format!("{}[{}]", self.path, shown(value)),
+            anchors,
+        }
+    }
+}
+
+/// Counts `value` as seen and returns how many times it was seen before.
+fn earlier<'a>(seen: &mut HashMap<&'a str, usize>, value: &'a str) -> usize {
+    let count = seen.entry(value).or_insert(0);
+    *count += 1;
+    *count - 1
 }
 
 /// A value as it should appear in a message: quoted, with control characters escaped.
@@ -179,8 +201,9 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// An id: safe, in the id alphabet, and not used before (`seen` holds earlier ones).
-    fn id(&mut self, at: &At, id: &'a str, seen: &mut HashSet<&'a str>, what: &str) {
+    /// An id: safe, in the id alphabet, and not used by an earlier item (`seen` counts
+    /// the ids so far; see [`earlier`]).
+    fn id(&mut self, at: &At, id: &'a str, seen: &HashMap<&'a str, usize>, what: &str) {
         if !self.safe(at, id) {
             return;
         }
@@ -197,7 +220,7 @@ impl<'a> Checker<'a> {
                 ),
             );
         }
-        if !seen.insert(id) {
+        if seen.get(id).is_some_and(|&n| n > 1) {
             self.report(
                 at,
                 format!(
@@ -246,11 +269,11 @@ impl<'a> Checker<'a> {
     }
 
     fn sources(&mut self) {
-        let mut seen = HashSet::new();
+        let mut seen = HashMap::new();
         let list = At::root("sources");
         for source in &self.catalogue.sources {
-            let at = list.keyed(&source.id);
-            self.id(&at.field("id"), &source.id, &mut seen, "source");
+            let at = list.named("id", &source.id, earlier(&mut seen, &source.id));
+            self.id(&at.field("id"), &source.id, &seen, "source");
             self.text(&at.field("title"), &source.title);
             self.url(&at.field("url"), &source.url);
             if !(1948..=2100).contains(&source.year) {
@@ -277,12 +300,10 @@ impl<'a> Checker<'a> {
                     shown(url)
                 ),
             ),
-            Some(rest) if rest.is_empty() || rest.contains(char::is_whitespace) => self.report(
+            Some("") => self.report(at, "\"https://\" alone is not a complete web address"),
+            Some(rest) if rest.contains(char::is_whitespace) => self.report(
                 at,
-                format!(
-                    "{} is not a complete web address (no spaces allowed)",
-                    shown(url)
-                ),
+                format!("web addresses cannot contain spaces (this one is {})", shown(url)),
             ),
             Some(_) => {}
         }
@@ -298,13 +319,13 @@ impl<'a> Checker<'a> {
         if pay.bands.is_empty() {
             self.report(&bands, "the pay table has no bands; add at least one");
         }
-        let mut seen = HashSet::new();
+        let mut seen = HashMap::new();
         let mut previous: Option<&str> = None;
         let mut previous_min = 0;
         for band in &pay.bands {
-            let at = bands.keyed(&band.name);
+            let at = bands.named("name", &band.name, earlier(&mut seen, &band.name));
             self.text(&at.field("name"), &band.name);
-            if !seen.insert(band.name.as_str()) {
+            if seen.get(band.name.as_str()).is_some_and(|&n| n > 1) {
                 self.report(
                     &at,
                     format!(
@@ -340,8 +361,8 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn specialism(&mut self, s: &'a Specialism, seen: &mut HashSet<&'a str>) {
-        let at = At::root("specialisms").keyed(&s.id);
+    fn specialism(&mut self, s: &'a Specialism, seen: &mut HashMap<&'a str, usize>) {
+        let at = At::root("specialisms").named("id", &s.id, earlier(seen, &s.id));
         self.id(&at.field("id"), &s.id, seen, "specialism");
         self.text(&at.field("name"), &s.name);
         self.text(&at.field("summary"), &s.summary);
@@ -441,6 +462,8 @@ impl<'a> Checker<'a> {
             }
             match self.band_ranks.get(name.as_str()) {
                 Some(&rank) => ranks.push(rank),
+                // An empty pay table is reported once, not again for every rung.
+                None if self.band_ranks.is_empty() => {}
                 None => {
                     let known: Vec<&str> = self
                         .catalogue

@@ -35,7 +35,9 @@ pub fn parse_message(code: &Error) -> String {
         Error::ExpectedComma => {
             "expected a comma here: is one missing after the previous item?".into()
         }
-        Error::ExpectedString => "expected text in double quotes here, like \"Band 5\"".into(),
+        Error::ExpectedString => {
+            "expected text in double quotes here, like \"some text\" (if this line is right, is a `]` missing before it?)".into()
+        }
         Error::ExpectedStringEnd => "a quoted text is not closed with `\"`".into(),
         Error::ExpectedInteger => {
             "expected a whole number here, like 31049 (no quotes, commas or £)".into()
