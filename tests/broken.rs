@@ -78,10 +78,16 @@ fn control_characters_are_named_with_the_field_they_are_in() {
     for (path, expected) in control_cases {
         let line = &expected[0];
         assert!(line.contains("(U+"), "{}: {line}", path.display());
-        assert!(line.contains("remove it (at "), "{}: {line}", path.display());
+        assert!(
+            line.contains("remove it (at "),
+            "{}: {line}",
+            path.display()
+        );
     }
 }
 
 fn file_stem(path: &Path) -> &str {
-    path.file_stem().and_then(|s| s.to_str()).unwrap_or_default()
+    path.file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or_default()
 }

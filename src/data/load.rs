@@ -116,7 +116,11 @@ pub fn read_capped(path: &Path) -> Result<String, LoadError> {
 fn too_large(bytes: Option<u64>) -> Problem {
     const MIB: u64 = 1024 * 1024;
     let size = match bytes {
-        Some(bytes) => format!("{:.1} MiB", bytes as f64 / MIB as f64),
+        // Rounded up, so a file just over the limit does not read as exactly the limit.
+        Some(bytes) => {
+            let tenths = bytes.saturating_mul(10).div_ceil(MIB);
+            format!("{}.{} MiB", tenths / 10, tenths % 10)
+        }
         None => format!("more than {} MiB", MAX_FILE_BYTES / MIB),
     };
     whole_file_problem(

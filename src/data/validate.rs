@@ -303,7 +303,10 @@ impl<'a> Checker<'a> {
             Some("") => self.report(at, "\"https://\" alone is not a complete web address"),
             Some(rest) if rest.contains(char::is_whitespace) => self.report(
                 at,
-                format!("web addresses cannot contain spaces (this one is {})", shown(url)),
+                format!(
+                    "web addresses cannot contain spaces (this one is {})",
+                    shown(url)
+                ),
             ),
             Some(_) => {}
         }
