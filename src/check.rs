@@ -31,10 +31,11 @@ pub fn report(files: &[impl AsRef<Path>], out: &mut dyn Write, err: &mut dyn Wri
                 let rungs: usize = catalogue.specialisms.iter().map(|s| s.ladder.len()).sum();
                 let _ = writeln!(
                     out,
-                    "{}: ok ({} specialisms, {rungs} rungs, {} quiz questions)",
+                    "{}: ok ({}, {}, {})",
                     escape_forbidden(&path.display().to_string()),
-                    catalogue.specialisms.len(),
-                    catalogue.quiz.len()
+                    count(catalogue.specialisms.len(), "specialism"),
+                    count(rungs, "rung"),
+                    count(catalogue.quiz.len(), "quiz question")
                 );
             }
             Err(e @ LoadError::Invalid { .. }) => {
@@ -52,4 +53,13 @@ pub fn report(files: &[impl AsRef<Path>], out: &mut dyn Write, err: &mut dyn Wri
         }
     }
     status
+}
+
+/// "1 rung", "2 rungs".
+fn count(n: usize, thing: &str) -> String {
+    if n == 1 {
+        format!("1 {thing}")
+    } else {
+        format!("{n} {thing}s")
+    }
 }

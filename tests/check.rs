@@ -47,7 +47,10 @@ fn valid_files_get_an_ok_line_each_and_exit_0() {
     let lines: Vec<String> = stdout(&output).lines().map(String::from).collect();
     assert_eq!(lines.len(), 2, "{lines:#?}");
     assert!(lines[0].starts_with("data/health_informatics.ron: ok ("));
-    assert!(lines[1].starts_with("data/examples/minimal.ron: ok ("));
+    assert_eq!(
+        lines[1],
+        "data/examples/minimal.ron: ok (1 specialism, 2 rungs, 1 quiz question)"
+    );
     assert_eq!(stderr(&output), "");
 }
 
