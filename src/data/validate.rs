@@ -77,6 +77,11 @@ impl At {
         }
     }
 
+    /// The last step of the path, to name the value in a message: `summary`, `tasks[2]`.
+    fn name(&self) -> &str {
+        self.path.rsplit('.').next().unwrap_or(&self.path)
+    }
+
     /// A child reached by a field name.
     fn field(&self, field: &str) -> Self {
         let mut anchors = self.anchors.clone();
@@ -171,7 +176,7 @@ impl<'a> Checker<'a> {
     /// Required text: not blank, and nothing that could drive the terminal.
     fn text(&mut self, at: &At, value: &str) {
         if value.trim().is_empty() {
-            self.report(at, "is empty; it needs some text");
+            self.report(at, format!("`{}` is empty; it needs some text", at.name()));
         }
         self.safe(at, value);
     }
@@ -185,7 +190,14 @@ impl<'a> Checker<'a> {
                 } else {
                     "which can send commands to the terminal"
                 };
-                self.report(at, format!("contains {}, {effect}; remove it", describe(c)));
+                self.report(
+                    at,
+                    format!(
+                        "`{}` contains {}, {effect}; remove it",
+                        at.name(),
+                        describe(c)
+                    ),
+                );
                 false
             }
             None => true,
@@ -194,7 +206,10 @@ impl<'a> Checker<'a> {
 
     fn list(&mut self, at: &At, items: &[String]) {
         if items.is_empty() {
-            self.report(at, "the list is empty; add at least one entry");
+            self.report(
+                at,
+                format!("`{}` is an empty list; add at least one entry", at.name()),
+            );
         }
         for (i, item) in items.iter().enumerate() {
             self.text(&at.item(i, None), item);
@@ -203,7 +218,7 @@ impl<'a> Checker<'a> {
 
     /// An id: safe, in the id alphabet, and not used by an earlier item (`seen` counts
     /// the ids so far; see [`earlier`]).
-    fn id(&mut self, at: &At, id: &'a str, seen: &HashMap<&'a str, usize>, what: &str) {
+    fn id(&mut self, at: &At, id: &str, seen: &HashMap<&str, usize>, what: &str) {
         if !self.safe(at, id) {
             return;
         }
@@ -225,7 +240,7 @@ impl<'a> Checker<'a> {
                 at,
                 format!(
                     "the id {} is already used by another {what}; each {what} needs its own id",
-                    quoted(id)
+                    shown(id)
                 ),
             );
         }
