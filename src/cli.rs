@@ -34,6 +34,10 @@ pub struct Cli {
     #[arg(long, value_enum, value_name = "THEME")]
     pub theme: Option<crate::ui::theme::ThemeName>,
 
+    /// Reload the --data file whenever it is saved.
+    #[arg(long, requires = "data")]
+    pub watch: bool,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -70,5 +74,11 @@ pub enum Command {
         /// The shell to complete for.
         #[arg(value_enum)]
         shell: clap_complete::Shell,
+    },
+    /// Check data files for mistakes without opening the app.
+    Check {
+        /// The RON data files to check.
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
     },
 }

@@ -15,10 +15,13 @@ pub enum Event {
     Signal(i32),
     /// Reading the terminal failed (e.g. it went away).
     InputFailed(String),
+    /// The watched data file was saved (see `watch`).
+    DataChanged,
 }
 
 pub struct Events {
     pub rx: Receiver<Event>,
+    tx: Sender<Event>,
 }
 
 impl Events {
@@ -34,10 +37,16 @@ impl Events {
                     let _ = signal_tx.send(Event::Signal(signal));
                 }
             })?;
+        let input_tx = tx.clone();
         thread::Builder::new()
             .name("input".into())
-            .spawn(move || read_input(&tx))?;
-        Ok(Events { rx })
+            .spawn(move || read_input(&input_tx))?;
+        Ok(Events { rx, tx })
+    }
+
+    /// Another way into the channel, for event sources started later (the file watcher).
+    pub fn sender(&self) -> Sender<Event> {
+        self.tx.clone()
     }
 }
 

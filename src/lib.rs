@@ -6,6 +6,7 @@
 
 pub mod action;
 pub mod app;
+pub mod check;
 pub mod cli;
 pub mod completions;
 pub mod data;
@@ -20,3 +21,4 @@ pub mod search;
 pub mod terminal;
 pub mod text;
 pub mod ui;
+pub mod watch;

@@ -1,6 +1,7 @@
 //! `hi-tui`: parse arguments, load content, then run the full-screen app.
 
 use std::io::IsTerminal;
+use std::path::Path;
 use std::process::ExitCode;
 use std::sync::mpsc::RecvTimeoutError;
 use std::time::{Duration, Instant};
@@ -22,8 +23,10 @@ const USAGE: u8 = 2;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    if let Some(Command::Completions { shell }) = cli.command {
-        return print(&completions::script(shell));
+    match &cli.command {
+        Some(Command::Completions { shell }) => return print(&completions::script(*shell)),
+        Some(Command::Check { files }) => return hi_tui::check::run(files),
+        Some(Command::Export { .. }) | None => {}
     }
     let catalogue = match load(&cli) {
         Ok(catalogue) => catalogue,
@@ -49,7 +52,11 @@ fn main() -> ExitCode {
         welcome: true,
         theme: cli.theme(std::env::var_os("NO_COLOR").as_deref()),
     };
-    match run(catalogue, options) {
+    match run(
+        catalogue,
+        options,
+        cli.data.as_deref().filter(|_| cli.watch),
+    ) {
         Ok(code) => code,
         Err(e) => {
             eprintln!("hi-tui: {e}");
@@ -78,8 +85,13 @@ fn load(cli: &Cli) -> Result<Catalogue, data::LoadError> {
 
 /// The event loop: block until the next event or timer, apply it, redraw only if
 /// something changed. Outside kiosk mode there are no timers, so idle means asleep.
-fn run(catalogue: Catalogue, options: Options) -> std::io::Result<ExitCode> {
+/// With `watch`, that file is reloaded whenever it is saved.
+fn run(catalogue: Catalogue, options: Options, watch: Option<&Path>) -> std::io::Result<ExitCode> {
     let events = Events::start()?;
+    let _watch = watch
+        .map(|path| hi_tui::watch::start(path, events.sender()))
+        .transpose()
+        .map_err(std::io::Error::other)?;
     let mut guard = Guard::enter()?;
     let size = guard.terminal.size()?;
     let mut app = App::with_options(catalogue, size.width, size.height, options, Instant::now());
@@ -113,6 +125,9 @@ fn run(catalogue: Catalogue, options: Options) -> std::io::Result<ExitCode> {
                     changed = true;
                 }
                 Event::Terminal(_) => {}
+                Event::DataChanged => {
+                    changed |= watch.is_some_and(|path| app.apply_reload(data::load_file(path)));
+                }
                 Event::Signal(signal) => {
                     drop(guard);
                     return Ok(ExitCode::from(128 + u8::try_from(signal).unwrap_or(0)));

@@ -4,6 +4,7 @@
 pub mod kiosk;
 mod mouse;
 pub mod quiz;
+mod reload;
 
 use std::time::{Duration, Instant};
 
@@ -115,6 +116,8 @@ pub struct App {
     exit_phrase: ExitPhrase,
     /// Built the first time search opens, then reused.
     search_index: Option<Box<Index>>,
+    /// A message replacing the key hints, e.g. why a reload failed.
+    status: Option<String>,
 }
 
 impl App {
@@ -154,6 +157,7 @@ impl App {
             last_input: now,
             exit_phrase: ExitPhrase::default(),
             search_index: None,
+            status: None,
         }
     }
 

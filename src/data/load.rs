@@ -1,24 +1,32 @@
 //! Reading a data file: size cap, RON parsing with positions, then the rules.
 
 use std::fmt;
+use std::fs::File;
+use std::io::Read;
 use std::path::Path;
 
-use ron::error::{Error as RonError, SpannedError};
+use ron::error::SpannedError;
 
 use super::model::Catalogue;
+use super::plain::escape_forbidden;
 use super::validate::{Problem, validate};
-use super::{EMBEDDED_NAME, EMBEDDED_RON, locate};
+use super::{EMBEDDED_NAME, EMBEDDED_RON, locate, wording};
 
 /// Files larger than this are refused before parsing: real content is tens of KiB.
 pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
+
+/// Only this many problems get a line and column: finding one scans the file, and a huge
+/// file with a problem in every entry must not take minutes. The rest keep their paths.
+const MAX_LOCATED: usize = 200;
 
 /// Why a data file could not be used. Every variant renders as one or more
 /// `file:line:column: reason` lines (or `file: reason` where no position is known).
 #[derive(Debug, Clone, PartialEq)]
 pub enum LoadError {
-    /// The file could not be read at all (missing, unreadable, too large, not UTF-8).
+    /// The file could not be read at all (missing, a folder, no permission).
     Unreadable { file: String, reason: String },
-    /// The file was read but is not valid content: one entry per problem found.
+    /// The file is not valid content (too large, not UTF-8, not RON, or breaking a rule):
+    /// one entry per problem found.
     Invalid {
         file: String,
         problems: Vec<Problem>,
@@ -32,14 +40,19 @@ impl LoadError {
         }
     }
 
-    /// One line per problem, ready to print.
+    /// One line per problem, ready to print: control characters from the file (or its
+    /// name) are escaped, so printing a line can never drive the terminal.
     pub fn lines(&self) -> Vec<String> {
-        match self {
+        let lines = match self {
             LoadError::Unreadable { file, reason } => vec![format!("{file}: {reason}")],
             LoadError::Invalid { file, problems } => {
                 problems.iter().map(|p| p.render(file)).collect()
             }
-        }
+        };
+        lines
+            .into_iter()
+            .map(|line| escape_forbidden(&line).into_owned())
+            .collect()
     }
 }
 
@@ -58,35 +71,74 @@ pub fn embedded() -> Result<Catalogue, LoadError> {
 
 /// Reads, parses and validates a file.
 pub fn load_file(path: &Path) -> Result<Catalogue, LoadError> {
-    let file = path.display().to_string();
-    let text = read_capped(path).map_err(|reason| LoadError::Unreadable {
-        file: file.clone(),
-        reason,
-    })?;
-    load_str(&text, &file)
+    let text = read_capped(path)?;
+    load_str(&text, &path.display().to_string())
 }
 
-/// Reads a file as UTF-8 text, refusing anything over [`MAX_FILE_BYTES`] before reading it.
-pub fn read_capped(path: &Path) -> Result<String, String> {
-    let meta = std::fs::metadata(path).map_err(|e| io_reason(&e))?;
+/// Reads a file as UTF-8 text, never reading more than [`MAX_FILE_BYTES`] (so a huge
+/// file, or a device that never ends, is refused rather than read).
+pub fn read_capped(path: &Path) -> Result<String, LoadError> {
+    let file = path.display().to_string();
+    let unreadable = |reason: String| LoadError::Unreadable {
+        file: file.clone(),
+        reason,
+    };
+    let invalid = |problem| LoadError::Invalid {
+        file: file.clone(),
+        problems: vec![problem],
+    };
+    let handle = File::open(path).map_err(|e| unreadable(io_reason(&e)))?;
+    let meta = handle.metadata().map_err(|e| unreadable(io_reason(&e)))?;
     if meta.is_dir() {
-        return Err("is a folder, not a data file".into());
+        return Err(unreadable("is a folder, not a data file".into()));
     }
     if meta.len() > MAX_FILE_BYTES {
-        return Err(format!(
-            "file is {} KiB; data files are limited to {} KiB",
-            meta.len() / 1024,
-            MAX_FILE_BYTES / 1024
-        ));
+        return Err(invalid(too_large(Some(meta.len()))));
     }
-    let bytes = std::fs::read(path).map_err(|e| io_reason(&e))?;
+    let mut bytes = Vec::new();
+    handle
+        .take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| unreadable(io_reason(&e)))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(invalid(too_large(None)));
+    }
     String::from_utf8(bytes).map_err(|e| {
-        let (line, col) = locate::line_col_of_byte(
-            &String::from_utf8_lossy(e.as_bytes()),
-            e.utf8_error().valid_up_to(),
-        );
-        format!("{line}:{col}: the file is not UTF-8 text")
+        let valid = e.utf8_error().valid_up_to();
+        let before = String::from_utf8_lossy(&e.as_bytes()[..valid]);
+        invalid(whole_file_problem(
+            "this is not UTF-8 text; save the file as UTF-8 (in most editors: Save As, Encoding: UTF-8)".into(),
+            Some(locate::line_col_of_byte(&before, valid)),
+        ))
     })
+}
+
+fn too_large(bytes: Option<u64>) -> Problem {
+    const MIB: u64 = 1024 * 1024;
+    let size = match bytes {
+        // Rounded up, so a file just over the limit does not read as exactly the limit.
+        Some(bytes) => {
+            let tenths = bytes.saturating_mul(10).div_ceil(MIB);
+            format!("{}.{} MiB", tenths / 10, tenths % 10)
+        }
+        None => format!("more than {} MiB", MAX_FILE_BYTES / MIB),
+    };
+    whole_file_problem(
+        format!(
+            "the file is {size}, too large to be hi-tui content (the limit is {} MiB), so it was not read",
+            MAX_FILE_BYTES / MIB
+        ),
+        None,
+    )
+}
+
+fn whole_file_problem(message: String, position: Option<(usize, usize)>) -> Problem {
+    Problem {
+        path: String::new(),
+        message,
+        anchors: Vec::new(),
+        position,
+    }
 }
 
 fn io_reason(e: &std::io::Error) -> String {
@@ -104,11 +156,10 @@ pub fn load_str(text: &str, file: &str) -> Result<Catalogue, LoadError> {
         problems,
     };
     if text.len() as u64 > MAX_FILE_BYTES {
-        return Err(LoadError::Unreadable {
-            file: file.to_string(),
-            reason: format!("content is over {} KiB", MAX_FILE_BYTES / 1024),
-        });
+        return Err(invalid(vec![too_large(Some(text.len() as u64))]));
     }
+    // Some Windows editors start UTF-8 files with a byte order mark; it is not content.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let catalogue: Catalogue = ron::Options::default()
         .with_recursion_limit(64)
         .from_str(text)
@@ -117,7 +168,7 @@ pub fn load_str(text: &str, file: &str) -> Result<Catalogue, LoadError> {
     if problems.is_empty() {
         Ok(catalogue)
     } else {
-        for problem in &mut problems {
+        for problem in problems.iter_mut().take(MAX_LOCATED) {
             problem.position = locate::find(text, &problem.anchors);
         }
         Err(invalid(problems))
@@ -125,41 +176,8 @@ pub fn load_str(text: &str, file: &str) -> Result<Catalogue, LoadError> {
 }
 
 fn parse_problem(e: &SpannedError) -> Problem {
-    Problem {
-        path: String::new(),
-        message: friendly_parse_message(&e.code),
-        anchors: Vec::new(),
-        position: Some((e.span.start.line, e.span.start.col)),
-    }
-}
-
-/// ron's messages, reworded where a content editor would otherwise be puzzled.
-fn friendly_parse_message(code: &RonError) -> String {
-    match code {
-        RonError::MissingStructField { field, outer } => match outer {
-            Some(outer) => format!("`{outer}` is missing its `{field}` field"),
-            None => format!("missing the `{field}` field"),
-        },
-        RonError::NoSuchStructField {
-            expected,
-            found,
-            outer,
-        } => format!(
-            "`{found}` is not a field of `{}`; expected one of: {}",
-            outer.as_deref().unwrap_or("this item"),
-            expected.join(", ")
-        ),
-        RonError::DuplicateStructField { field, outer } => format!(
-            "`{field}` is given twice in `{}`",
-            outer.as_deref().unwrap_or("this item")
-        ),
-        RonError::ExceededRecursionLimit => "nested too deeply to be hi-tui content".into(),
-        RonError::Eof => "the file ends too early: a closing bracket or quote is missing".into(),
-        RonError::ExpectedComma => {
-            "expected a comma here: is one missing after the previous item?".into()
-        }
-        RonError::ExpectedStringEnd => "a quoted text is not closed with `\"`".into(),
-        RonError::TrailingCharacters => "unexpected text after the end of the content".into(),
-        other => other.to_string(),
-    }
+    whole_file_problem(
+        wording::parse_message(&e.code),
+        Some((e.span.start.line, e.span.start.col)),
+    )
 }

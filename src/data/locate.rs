@@ -3,7 +3,8 @@
 //!
 //! A problem carries "anchors": strings expected to appear in order in the file, such as
 //! `id: "it"`, then `ladder`, then the rung's quoted title. The position of the last anchor
-//! found is the best-known location.
+//! found is the best-known location. A space in an anchor matches any whitespace, or none,
+//! so `id: "it"` also finds `id:"it"`.
 
 /// 1-based line and column (in characters) of a byte offset.
 pub fn line_col_of_byte(text: &str, offset: usize) -> (usize, usize) {
@@ -28,15 +29,40 @@ pub fn find(text: &str, anchors: &[String]) -> Option<(usize, usize)> {
     let mut from = 0;
     let mut found = None;
     for anchor in anchors {
-        match text[from..].find(anchor.as_str()) {
-            Some(i) => {
-                found = Some(from + i);
-                from += i + anchor.len();
+        match find_loose(text, from, anchor) {
+            Some((start, end)) => {
+                found = Some(start);
+                from = end;
             }
             None => break,
         }
     }
     found.map(|offset| line_col_of_byte(text, offset))
+}
+
+/// Byte range of the first match of `anchor` at or after `from`, spaces matching any
+/// run of whitespace.
+fn find_loose(text: &str, from: usize, anchor: &str) -> Option<(usize, usize)> {
+    let mut parts = anchor.split(' ').filter(|p| !p.is_empty());
+    let first = parts.next()?;
+    let rest: Vec<&str> = parts.collect();
+    let mut search = from;
+    while let Some(i) = text[search..].find(first) {
+        let start = search + i;
+        let mut end = start + first.len();
+        let all = rest.iter().all(|part| {
+            let after = text[end..].trim_start();
+            end = text.len() - after.len();
+            let matched = after.starts_with(part);
+            end += part.len();
+            matched
+        });
+        if all {
+            return Some((start, end));
+        }
+        search = start + first.len();
+    }
+    None
 }
 
 #[cfg(test)]
@@ -62,5 +88,13 @@ mod tests {
         let anchors = ["b:".to_string(), "nope".to_string()];
         assert_eq!(find(text, &anchors), Some((2, 1)));
         assert_eq!(find(text, &["zzz".to_string()]), None);
+    }
+
+    #[test]
+    fn spaces_in_anchors_match_any_whitespace_and_repeats_find_later_copies() {
+        let text = "a: [\"b\"],\nid:\"b\"\nid:   \"b\"";
+        let anchor = "id: \"b\"".to_string();
+        assert_eq!(find(text, std::slice::from_ref(&anchor)), Some((2, 1)));
+        assert_eq!(find(text, &[anchor.clone(), anchor]), Some((3, 1)));
     }
 }

@@ -6,10 +6,13 @@ pub mod generate;
 mod load;
 mod locate;
 mod model;
+mod plain;
 mod validate;
+mod wording;
 
 pub use load::{LoadError, MAX_FILE_BYTES, embedded, load_file, load_str};
 pub use model::{Answer, Band, Catalogue, PayTable, Question, Rung, Source, Specialism};
+pub use plain::{escape_forbidden, is_forbidden_char};
 pub use validate::{Problem, validate};
 
 /// The default content, compiled into the binary so hi-tui runs from any directory.

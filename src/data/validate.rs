@@ -1,9 +1,11 @@
 //! The rules a data file must satisfy beyond parsing. A pure function from parsed data
 //! to a list of problems, shared by start-up, `hi-tui check`, `--data` and `--watch`.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use super::model::{Catalogue, Rung, Specialism};
+use super::plain::{describe, escape_forbidden, is_forbidden_char};
+use super::pounds;
 
 /// Quiz answers weigh a specialism from 1 (a little) to this (strongly).
 pub const MAX_WEIGHT: u8 = 3;
@@ -37,22 +39,26 @@ impl Problem {
 
 /// Every problem in the content, in file order. Empty means the content is valid.
 pub fn validate(catalogue: &Catalogue) -> Vec<Problem> {
-    let mut check = Checker {
-        catalogue,
-        problems: Vec::new(),
-    };
+    let mut check = Checker::new(catalogue);
     check.top_level();
     check.sources();
     check.pay();
-    for (i, specialism) in catalogue.specialisms.iter().enumerate() {
-        check.specialism(i, specialism);
+    let mut seen = HashMap::new();
+    for specialism in &catalogue.specialisms {
+        check.specialism(specialism, &mut seen);
     }
     check.quiz();
     check.problems
 }
 
+/// Walks the content, collecting problems. Lookups go through indexes built once, so a
+/// huge file is checked in linear time.
 struct Checker<'a> {
     catalogue: &'a Catalogue,
+    sources: HashSet<&'a str>,
+    /// Band name to rank (its index in the pay table); the first wins for duplicates.
+    band_ranks: HashMap<&'a str, usize>,
+    specialisms: HashSet<&'a str>,
     problems: Vec<Problem>,
 }
 
@@ -69,6 +75,11 @@ impl At {
             path: field.to_string(),
             anchors: vec![format!("{field}:")],
         }
+    }
+
+    /// The last step of the path, to name the value in a message: `summary`, `tasks[2]`.
+    fn name(&self) -> &str {
+        self.path.rsplit('.').next().unwrap_or(&self.path)
     }
 
     /// A child reached by a field name.
@@ -91,27 +102,68 @@ impl At {
         }
     }
 
-    /// An element of a list, named by its id.
-    fn keyed(&self, id: &str) -> Self {
+    /// An entry of a map, named by its key.
+    fn keyed(&self, key: &str) -> Self {
         let mut anchors = self.anchors.clone();
-        anchors.push(quoted(id));
+        anchors.push(quoted(key));
         At {
-            path: format!("{}[{}]", self.path, quoted(id)),
+            path: format!("{}[{}]", self.path, shown(key)),
+            anchors,
+        }
+    }
+
+    /// An element of a list, named by the value of its `field` (an id or name), found in
+    /// the file as `field: "value"`. `earlier` counts earlier elements with the same value,
+    /// so a duplicate is located at its own place rather than at the first.
+    fn named(&self, field: &str, value: &str, earlier: usize) -> Self {
+        let mut anchors = self.anchors.clone();
+        anchors.extend(std::iter::repeat_n(
+            format!("{field}: {}", quoted(value)),
+            earlier + 1,
+        ));
+        At {
+            path: format!("{}[{}]", self.path, shown(value)),
             anchors,
         }
     }
 }
 
-/// A value as it should appear in a message: quoted, with control characters escaped.
-fn shown(s: &str) -> String {
-    format!("{s:?}")
+/// Counts `value` as seen and returns how many times it was seen before.
+fn earlier<'a>(seen: &mut HashMap<&'a str, usize>, value: &'a str) -> usize {
+    let count = seen.entry(value).or_insert(0);
+    *count += 1;
+    *count - 1
 }
 
+/// A value as it should appear in a message: quoted, with control characters escaped.
+fn shown(s: &str) -> String {
+    format!("\"{}\"", escape_forbidden(s))
+}
+
+/// A value as it appears in the source file, to search for.
 fn quoted(s: &str) -> String {
     format!("\"{s}\"")
 }
 
-impl Checker<'_> {
+impl<'a> Checker<'a> {
+    fn new(catalogue: &'a Catalogue) -> Self {
+        let mut band_ranks = HashMap::new();
+        for (rank, band) in catalogue.pay.bands.iter().enumerate() {
+            band_ranks.entry(band.name.as_str()).or_insert(rank);
+        }
+        Checker {
+            catalogue,
+            sources: catalogue.sources.iter().map(|s| s.id.as_str()).collect(),
+            band_ranks,
+            specialisms: catalogue
+                .specialisms
+                .iter()
+                .map(|s| s.id.as_str())
+                .collect(),
+            problems: Vec::new(),
+        }
+    }
+
     fn report(&mut self, at: &At, message: impl Into<String>) {
         self.problems.push(Problem {
             path: at.path.clone(),
@@ -124,35 +176,52 @@ impl Checker<'_> {
     /// Required text: not blank, and nothing that could drive the terminal.
     fn text(&mut self, at: &At, value: &str) {
         if value.trim().is_empty() {
-            self.report(at, "must not be empty");
+            self.report(at, format!("`{}` is empty; it needs some text", at.name()));
         }
         self.safe(at, value);
     }
 
-    /// Any text: must not contain terminal control characters.
-    fn safe(&mut self, at: &At, value: &str) {
-        if let Some(c) = value.chars().find(|&c| is_forbidden_char(c)) {
-            self.report(
-                at,
-                format!(
-                    "contains the control character {} ({}); data text must be plain, so remove it",
-                    char_name(c),
-                    code_point(c)
-                ),
-            );
+    /// Any text: must not contain terminal control characters. Returns whether it is safe.
+    fn safe(&mut self, at: &At, value: &str) -> bool {
+        match value.chars().find(|&c| is_forbidden_char(c)) {
+            Some(c) => {
+                let effect = if c > '\u{9f}' {
+                    "which can make text read differently from what it says"
+                } else {
+                    "which can send commands to the terminal"
+                };
+                self.report(
+                    at,
+                    format!(
+                        "`{}` contains {}, {effect}; remove it",
+                        at.name(),
+                        describe(c)
+                    ),
+                );
+                false
+            }
+            None => true,
         }
     }
 
     fn list(&mut self, at: &At, items: &[String]) {
         if items.is_empty() {
-            self.report(at, "needs at least one entry");
+            self.report(
+                at,
+                format!("`{}` is an empty list; add at least one entry", at.name()),
+            );
         }
         for (i, item) in items.iter().enumerate() {
             self.text(&at.item(i, None), item);
         }
     }
 
-    fn id(&mut self, at: &At, id: &str, seen: &mut HashSet<String>) {
+    /// An id: safe, in the id alphabet, and not used by an earlier item (`seen` counts
+    /// the ids so far; see [`earlier`]).
+    fn id(&mut self, at: &At, id: &str, seen: &HashMap<&str, usize>, what: &str) {
+        if !self.safe(at, id) {
+            return;
+        }
         if id.is_empty()
             || !id
                 .chars()
@@ -161,21 +230,44 @@ impl Checker<'_> {
             self.report(
                 at,
                 format!(
-                    "id {} must use only lowercase letters, digits and hyphens",
+                    "the id {} must use only lowercase letters, digits and hyphens, like \"health-records\"",
                     shown(id)
                 ),
             );
         }
-        if !seen.insert(id.to_string()) {
-            self.report(at, format!("id {} is used more than once", quoted(id)));
+        if seen.get(id).is_some_and(|&n| n > 1) {
+            self.report(
+                at,
+                format!(
+                    "the id {} is already used by another {what}; each {what} needs its own id",
+                    shown(id)
+                ),
+            );
         }
     }
 
+    /// A reference to a source by id: must be safe text and name a source that exists.
     fn source_ref(&mut self, at: &At, id: &str) {
-        if self.catalogue.source(id).is_none() {
+        if self.safe(at, id) && !self.sources.contains(id) {
             self.report(
                 at,
-                format!("refers to source {} but no source has that id", shown(id)),
+                format!(
+                    "there is no source with the id {}; add it to `sources` or fix the spelling",
+                    shown(id)
+                ),
+            );
+        }
+    }
+
+    /// A reference to a specialism by id, as in `related` or a quiz answer's weights.
+    fn specialism_ref(&mut self, at: &At, id: &str) {
+        if self.safe(at, id) && !self.specialisms.contains(id) {
+            self.report(
+                at,
+                format!(
+                    "there is no specialism with the id {}; check the spelling against the specialisms' ids",
+                    shown(id)
+                ),
             );
         }
     }
@@ -184,35 +276,53 @@ impl Checker<'_> {
         self.text(&At::root("title"), &self.catalogue.title);
         self.text(&At::root("intro"), &self.catalogue.intro);
         if self.catalogue.specialisms.is_empty() {
-            self.report(&At::root("specialisms"), "needs at least one specialism");
+            self.report(
+                &At::root("specialisms"),
+                "there are no specialisms; add at least one",
+            );
         }
     }
 
     fn sources(&mut self) {
-        let mut seen = HashSet::new();
+        let mut seen = HashMap::new();
         let list = At::root("sources");
         for source in &self.catalogue.sources {
-            let at = list.keyed(&source.id);
-            self.id(&at.field("id"), &source.id, &mut seen);
+            let at = list.named("id", &source.id, earlier(&mut seen, &source.id));
+            self.id(&at.field("id"), &source.id, &seen, "source");
             self.text(&at.field("title"), &source.title);
             self.url(&at.field("url"), &source.url);
             if !(1948..=2100).contains(&source.year) {
                 self.report(
                     &at.field("year"),
-                    format!("year {} is not a plausible year", source.year),
+                    format!(
+                        "the year {} looks wrong; give the year the facts refer to, such as 2025",
+                        source.year
+                    ),
                 );
             }
         }
     }
 
     fn url(&mut self, at: &At, url: &str) {
-        self.safe(at, url);
-        let rest = url.strip_prefix("https://");
-        match rest {
-            None => self.report(at, "links must start with https://"),
-            Some(rest) if rest.is_empty() || rest.contains(char::is_whitespace) => {
-                self.report(at, "is not a complete web address")
-            }
+        if !self.safe(at, url) {
+            return;
+        }
+        match url.strip_prefix("https://") {
+            None => self.report(
+                at,
+                format!(
+                    "web addresses must start with https:// (this one is {})",
+                    shown(url)
+                ),
+            ),
+            Some("") => self.report(at, "\"https://\" alone is not a complete web address"),
+            Some(rest) if rest.contains(char::is_whitespace) => self.report(
+                at,
+                format!(
+                    "web addresses cannot contain spaces (this one is {})",
+                    shown(url)
+                ),
+            ),
             Some(_) => {}
         }
     }
@@ -225,39 +335,53 @@ impl Checker<'_> {
         self.source_ref(&at.field("source"), &pay.source);
         let bands = at.field("bands");
         if pay.bands.is_empty() {
-            self.report(&bands, "needs at least one band");
+            self.report(&bands, "the pay table has no bands; add at least one");
         }
-        let mut seen = HashSet::new();
+        let mut seen = HashMap::new();
+        let mut previous: Option<&str> = None;
         let mut previous_min = 0;
         for band in &pay.bands {
-            let at = bands.keyed(&band.name);
+            let at = bands.named("name", &band.name, earlier(&mut seen, &band.name));
             self.text(&at.field("name"), &band.name);
-            if !seen.insert(band.name.as_str()) {
-                self.report(&at, format!("band {} is listed twice", quoted(&band.name)));
+            if seen.get(band.name.as_str()).is_some_and(|&n| n > 1) {
+                self.report(
+                    &at,
+                    format!(
+                        "band {} is in the pay table twice; each band is listed once",
+                        shown(&band.name)
+                    ),
+                );
             }
             if band.min > band.max {
                 self.report(
                     &at.field("min"),
-                    format!("minimum pay {} is above the maximum {}", band.min, band.max),
+                    format!(
+                        "the minimum pay ({}) is more than the maximum ({})",
+                        pounds(band.min),
+                        pounds(band.max)
+                    ),
                 );
             }
-            if band.min < previous_min {
+            if let Some(previous) = previous
+                && band.min < previous_min
+            {
                 self.report(
                     &at.field("min"),
-                    "bands must be listed from lowest to highest pay",
+                    format!(
+                        "band {} starts lower than band {} before it; list bands from lowest to highest pay",
+                        shown(&band.name),
+                        shown(previous)
+                    ),
                 );
             }
+            previous = Some(&band.name);
             previous_min = band.min;
         }
     }
 
-    fn specialism(&mut self, index: usize, s: &Specialism) {
-        let at = At::root("specialisms").keyed(&s.id);
-        let mut seen: HashSet<String> = self.catalogue.specialisms[..index]
-            .iter()
-            .map(|other| other.id.clone())
-            .collect();
-        self.id(&at.field("id"), &s.id, &mut seen);
+    fn specialism(&mut self, s: &'a Specialism, seen: &mut HashMap<&'a str, usize>) {
+        let at = At::root("specialisms").named("id", &s.id, earlier(seen, &s.id));
+        self.id(&at.field("id"), &s.id, seen, "specialism");
         self.text(&at.field("name"), &s.name);
         self.text(&at.field("summary"), &s.summary);
         self.text(&at.field("about"), &s.about);
@@ -276,14 +400,8 @@ impl Checker<'_> {
             let at = at.field("related").item(i, Some(quoted(related)));
             if related == &s.id {
                 self.report(&at, "a specialism cannot be related to itself");
-            } else if self.catalogue.specialism_index(related).is_none() {
-                self.report(
-                    &at,
-                    format!(
-                        "refers to specialism {} but none has that id",
-                        shown(related)
-                    ),
-                );
+            } else {
+                self.specialism_ref(&at, related);
             }
         }
         self.source_ref(&at.field("link"), &s.link);
@@ -294,13 +412,26 @@ impl Checker<'_> {
         for (i, id) in s.sources.iter().enumerate() {
             self.source_ref(&sources.item(i, Some(quoted(id))), id);
         }
-        let ladder = at.field("ladder");
-        if s.ladder.is_empty() {
-            self.report(&ladder, "needs at least one rung");
+        self.ladder(&at.field("ladder"), &s.ladder);
+    }
+
+    fn ladder(&mut self, ladder: &At, rungs: &'a [Rung]) {
+        if rungs.is_empty() {
+            self.report(ladder, "the ladder has no rungs; add at least one");
         }
+        let mut titles = HashSet::new();
         let mut below: Option<(usize, &Rung)> = None;
-        for (i, rung) in s.ladder.iter().enumerate() {
+        for (i, rung) in rungs.iter().enumerate() {
             let at = ladder.item(i, Some(quoted(&rung.title)));
+            if !titles.insert(rung.title.as_str()) {
+                self.report(
+                    &at.field("title"),
+                    format!(
+                        "two rungs of this ladder are called {}; give each rung its own title",
+                        shown(&rung.title)
+                    ),
+                );
+            }
             let rank = self.rung(&at, rung);
             if let (Some(rank), Some((below_rank, below_rung))) = (rank, below)
                 && rank < below_rank
@@ -308,10 +439,10 @@ impl Checker<'_> {
                 self.report(
                     &at.field("bands"),
                     format!(
-                        "band {} is below band {} of the rung before it ({}); a ladder must climb",
+                        "band {} is lower than band {} of the rung before it ({}); a ladder goes from entry level (first) to most senior (last), so bands must not go down",
                         rung.band_label(),
                         below_rung.band_label(),
-                        below_rung.title
+                        shown(&below_rung.title)
                     ),
                 );
             }
@@ -335,14 +466,22 @@ impl Checker<'_> {
         if rung.bands.is_empty() || rung.bands.len() > 2 {
             self.report(
                 &bands,
-                "give one band, or two for a range such as [\"8a\", \"8b\"]",
+                format!(
+                    "has {} bands; give one band, or two for a range such as [\"8a\", \"8b\"]",
+                    rung.bands.len()
+                ),
             );
             return None;
         }
         let mut ranks = Vec::new();
         for name in &rung.bands {
-            match self.catalogue.band_rank(name) {
-                Some(rank) => ranks.push(rank),
+            if !self.safe(&bands, name) {
+                continue;
+            }
+            match self.band_ranks.get(name.as_str()) {
+                Some(&rank) => ranks.push(rank),
+                // An empty pay table is reported once, not again for every rung.
+                None if self.band_ranks.is_empty() => {}
                 None => {
                     let known: Vec<&str> = self
                         .catalogue
@@ -356,7 +495,7 @@ impl Checker<'_> {
                         format!(
                             "band {} is not in the pay table (it has: {})",
                             shown(name),
-                            known.join(", ")
+                            escape_forbidden(&known.join(", "))
                         ),
                     );
                 }
@@ -371,7 +510,7 @@ impl Checker<'_> {
             self.report(
                 &bands,
                 format!(
-                    "range {} runs downwards; put the lower band first",
+                    "the range {} runs downwards; put the lower band first",
                     rung.band_label()
                 ),
             );
@@ -396,55 +535,22 @@ impl Checker<'_> {
                 if answer.weights.is_empty() {
                     self.report(
                         &at.field("weights"),
-                        "an answer must weigh at least one specialism",
+                        "an answer must give points to at least one specialism",
                     );
                 }
                 for (id, &weight) in &answer.weights {
                     let at = at.field("weights").keyed(id);
-                    if self.catalogue.specialism_index(id).is_none() {
-                        self.report(
-                            &at,
-                            format!("refers to specialism {} but none has that id", shown(id)),
-                        );
-                    }
+                    self.specialism_ref(&at, id);
                     if !(1..=MAX_WEIGHT).contains(&weight) {
                         self.report(
                             &at,
-                            format!("weight {weight} must be between 1 and {MAX_WEIGHT}"),
+                            format!(
+                                "gives {weight} points; an answer gives a specialism from 1 to {MAX_WEIGHT} points"
+                            ),
                         );
                     }
                 }
             }
         }
-    }
-}
-
-/// Characters that would let a data file send commands to the user's terminal, or reorder
-/// what is shown: C0 controls except newline, DEL, C1 controls, and bidi overrides/isolates.
-pub fn is_forbidden_char(c: char) -> bool {
-    matches!(c,
-        '\u{0}'..='\u{9}' | '\u{b}'..='\u{1f}' | '\u{7f}'..='\u{9f}'
-        | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-}
-
-fn code_point(c: char) -> String {
-    format!("U+{:04X}", c as u32)
-}
-
-fn char_name(c: char) -> &'static str {
-    match c {
-        '\u{1b}' => "ESC (escape)",
-        '\u{7}' => "BEL (bell)",
-        '\u{8}' => "BS (backspace)",
-        '\u{9}' => "TAB",
-        '\u{d}' => "CR (carriage return)",
-        '\u{0}' => "NUL",
-        '\u{7f}' => "DEL",
-        '\u{9b}' => "CSI",
-        '\u{9d}' => "OSC",
-        '\u{80}'..='\u{9f}' => "C1 control",
-        '\u{202a}'..='\u{202e}' => "bidirectional override",
-        '\u{2066}'..='\u{2069}' => "bidirectional isolate",
-        _ => "control",
     }
 }

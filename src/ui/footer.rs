@@ -12,6 +12,9 @@ use crate::text;
 /// Key hints for the current mode, straight from the keymap table. The way out (help,
 /// close, quit) always shows at the right; the rest fill the left as space allows.
 pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+    if let Some(message) = app.status() {
+        return super::status::draw(message, theme, frame, area);
+    }
     let essential = |a: Action| matches!(a, Action::ToggleHelp | Action::Close | Action::Quit);
     let bindings: Vec<_> = keymap::bindings(app.mode(), app.options().kiosk)
         .filter_map(|b| Some((b.action, b.footer?)))

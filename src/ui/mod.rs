@@ -10,6 +10,7 @@ pub mod list;
 mod quiz;
 mod search;
 pub mod share;
+mod status;
 pub mod tabs;
 pub mod theme;
 mod too_small;

@@ -1,0 +1,104 @@
+//! Swapping in freshly loaded content while the app runs (`--watch`), and the status line
+//! that reports a reload that failed.
+
+use super::App;
+use crate::data::{Catalogue, LoadError, escape_forbidden};
+
+impl App {
+    /// Shows new content, keeping the user's place: the same specialism (by id) and rung
+    /// (by title) where they still exist, else the same position, clamped to the new
+    /// lists. `catalogue` must be valid, as the loader guarantees. Returns whether anything
+    /// on screen changed.
+    pub fn replace_catalogue(&mut self, catalogue: Catalogue) -> bool {
+        let before = self.view.clone();
+        let old_id = self.specialism().id.clone();
+        let old_title = self.rung().title.clone();
+        let last = catalogue.specialisms.len().saturating_sub(1);
+        let specialism = catalogue
+            .specialism_index(&old_id)
+            .unwrap_or(before.specialism.min(last));
+        let ladder = catalogue
+            .specialisms
+            .get(specialism)
+            .map_or(&[][..], |s| &s.ladder[..]);
+        let rung = ladder
+            .iter()
+            .position(|r| r.title == old_title)
+            .unwrap_or(before.rung.min(ladder.len().saturating_sub(1)));
+        let same_item = catalogue
+            .specialisms
+            .get(specialism)
+            .is_some_and(|s| s.id == old_id)
+            && ladder.get(rung).is_some_and(|r| r.title == old_title);
+        let content_changed = self.catalogue != catalogue;
+        if content_changed {
+            // Search results and quiz answers point into the old content: start them afresh.
+            self.search_index = None;
+            self.view.search = super::SearchState::default();
+            self.view.quiz = super::QuizState::default();
+            if matches!(
+                self.view.overlay,
+                Some(super::Overlay::Search | super::Overlay::Quiz)
+            ) {
+                self.view.overlay = None;
+            }
+        }
+        self.catalogue = catalogue;
+        self.view.specialism = specialism;
+        self.view.rung = rung;
+        if !same_item {
+            self.view.detail_scroll = 0;
+        }
+        // The text may have got shorter: keep the scroll within it.
+        self.scroll_detail(0);
+        content_changed || self.view != before
+    }
+
+    /// The message shown in place of the key hints, if any.
+    pub fn status(&self) -> Option<&str> {
+        self.status.as_deref()
+    }
+
+    /// Sets or clears the status message. Returns whether it changed.
+    pub fn set_status(&mut self, status: Option<String>) -> bool {
+        let changed = self.status != status;
+        self.status = status;
+        changed
+    }
+
+    /// Applies the result of reloading the data file: good content replaces what is shown
+    /// and clears the status; a failure keeps the last good content and says what is wrong.
+    /// Returns whether anything on screen changed.
+    pub fn apply_reload(&mut self, result: Result<Catalogue, LoadError>) -> bool {
+        match result {
+            Ok(catalogue) => {
+                let replaced = self.replace_catalogue(catalogue);
+                self.set_status(None) | replaced
+            }
+            Err(e) => self.set_status(Some(reload_failed(&e))),
+        }
+    }
+}
+
+/// `file:12:5: what is wrong — showing the last good version`, naming the first problem
+/// only (by position alone where known: the footer is one line).
+fn reload_failed(e: &LoadError) -> String {
+    let first = match e {
+        LoadError::Invalid { file, problems } => problems.first().map(|p| match p.position {
+            Some((line, col)) => format!("{file}:{line}:{col}: {}", p.message),
+            None => p.render(file),
+        }),
+        LoadError::Unreadable { .. } => e.lines().into_iter().next(),
+    };
+    let first = first.unwrap_or_else(|| format!("{}: could not be loaded", e.file()));
+    let more = match e {
+        LoadError::Invalid { problems, .. } if problems.len() > 1 => format!(
+            " (and {} more: run `hi-tui check {}`)",
+            problems.len() - 1,
+            e.file()
+        ),
+        _ => String::new(),
+    };
+    let message = format!("{first}{more} — showing the last good version");
+    escape_forbidden(&message).into_owned()
+}
