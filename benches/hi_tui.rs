@@ -2,9 +2,11 @@
 //! navigation, one keystroke of search. Run with `cargo bench`; figures go in BENCHMARKS.md.
 
 use std::hint::black_box;
+use std::time::Instant;
 
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use hi_tui::action::Action;
 use hi_tui::app::App;
 use hi_tui::data::{self, Catalogue, generate};
 use ratatui::Terminal;
@@ -103,6 +105,21 @@ fn search(c: &mut Criterion) {
             )
         });
     }
+    // For the record: the whole search, every slice, until the results are final.
+    group.bench_function("first key 's' until complete", |b| {
+        b.iter_batched(
+            || app.clone(),
+            |mut app| {
+                app.handle_key(&key('s'));
+                while app.search().searching {
+                    app.update(Action::Tick(Instant::now()));
+                }
+                draw(&mut terminal, &app);
+                app
+            },
+            BatchSize::LargeInput,
+        )
+    });
     group.finish();
 }
 

@@ -223,3 +223,42 @@ fn wide_windows_give_the_panes_more_room() {
     assert!(screen.contains("Health records and patient administration"));
     assert!(screen.contains("Director of informatics / chief information officer"));
 }
+
+#[test]
+fn search_on_huge_content_answers_each_key_at_once_and_finishes_on_ticks() {
+    use hi_tui::action::Action;
+    use hi_tui::data::generate;
+    use hi_tui::search::Index;
+    let big = generate::catalogue(&shipped(), 3_000, 8);
+    let start = std::time::Instant::now();
+    let mut app = App::with_options(big.clone(), 120, 36, Options::default(), start);
+    assert_eq!(app.next_deadline(), None, "no timers while browsing");
+    app.handle_key(&ch('/'));
+    app.handle_key(&ch('s'));
+    assert!(
+        app.search().searching,
+        "a keystroke does one slice, not the whole search"
+    );
+    assert!(
+        !app.search().hits.is_empty(),
+        "but shows what it has found so far"
+    );
+    assert_eq!(
+        app.next_deadline(),
+        Some(start),
+        "and asks to be woken at once"
+    );
+    let mut ticks = 0;
+    while app.search().searching {
+        app.update(Action::Tick(start));
+        ticks += 1;
+    }
+    assert!(ticks >= 1);
+    assert_eq!(app.next_deadline(), None, "asleep again once done");
+    let mut index = Index::build(&big);
+    assert_eq!(
+        app.search().hits,
+        index.search("s"),
+        "same result as one full pass"
+    );
+}

@@ -16,6 +16,11 @@ use crate::data::{Catalogue, Rung, Source, Specialism};
 use crate::keymap::{self, Mode};
 use crate::layout::{self, Panes};
 use crate::search::{Hit, Index};
+
+/// Texts a search matches per step: about 2 ms of work, so a keystroke on very large
+/// content still answers at once with the best results so far, and the rest arrive in
+/// further steps with input handled in between.
+pub const SEARCH_SLICE: usize = 20_000;
 use crate::ui;
 use kiosk::{ATTRACT_STEP, Attract, ExitPhrase, Stop};
 use quiz::QuizState;
@@ -57,6 +62,8 @@ pub struct SearchState {
     pub query: String,
     pub hits: Vec<Hit>,
     pub cursor: usize,
+    /// True while the search has texts left to match.
+    pub searching: bool,
     /// (specialism, rung, focus, detail shows rung, detail scroll) to restore on Esc.
     saved: Option<(usize, usize, Pane, bool, usize)>,
 }
@@ -270,6 +277,9 @@ impl App {
 
     /// When the app next needs waking without input: only kiosk mode has timers.
     pub fn next_deadline(&self) -> Option<Instant> {
+        if self.view.search.searching {
+            return Some(self.now);
+        }
         if !self.options.kiosk {
             return None;
         }
@@ -502,9 +512,22 @@ impl App {
 
     fn run_search(&mut self) {
         if let Some(index) = self.search_index.as_mut() {
-            self.view.search.hits = index.search(&self.view.search.query);
+            index.start(&self.view.search.query);
         }
         self.view.search.cursor = 0;
+        self.continue_search();
+    }
+
+    /// Matches one more slice of texts and shows the best results so far.
+    fn continue_search(&mut self) {
+        let Some(index) = self.search_index.as_mut() else {
+            return;
+        };
+        let done = index.step(SEARCH_SLICE);
+        self.view.search.hits = index.hits();
+        self.view.search.searching = !done;
+        let last = self.view.search.hits.len().saturating_sub(1);
+        self.view.search.cursor = self.view.search.cursor.min(last);
     }
 
     /// Shows the highlighted result in the panes behind the search box.
@@ -545,6 +568,12 @@ impl App {
 
     fn tick(&mut self, now: Instant) {
         self.now = now;
+        if self.view.search.searching {
+            self.continue_search();
+            if self.view.search.cursor == 0 {
+                self.preview_search_hit();
+            }
+        }
         if !self.options.kiosk {
             return;
         }

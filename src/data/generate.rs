@@ -52,7 +52,7 @@ pub fn catalogue(base: &Catalogue, specialisms: usize, rungs: usize) -> Catalogu
             let ladder = (0..rungs)
                 .map(|r| Rung {
                     title: format!(
-                        "{} {} officer level {r}",
+                        "{} {} officer {i}-{r}",
                         capitalise(word(i + r)),
                         word(i * 3 + r)
                     ),
@@ -61,16 +61,16 @@ pub fn catalogue(base: &Catalogue, specialisms: usize, rungs: usize) -> Catalogu
                     ],
                     typical: r % 2 == 0,
                     experience: format!(
-                        "Experience with {} and {} work.",
+                        "Experience with {} and {} work ({i}-{r}).",
                         TOOLS[(i + r) % 8],
                         word(r)
                     ),
                     involves: format!(
-                        "You look after {} {} for the organisation.",
+                        "You look after {} {} for team {i}-{r}.",
                         word(i + 2 * r),
                         word(r + 5)
                     ),
-                    next_step: format!("Build {} skills to move up.", word(i + r + 1)),
+                    next_step: format!("Build {} skills to move up from {i}-{r}.", word(i + r + 1)),
                     source: template.ladder[0].source.clone(),
                     link: None,
                 })

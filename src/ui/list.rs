@@ -13,11 +13,18 @@ use crate::text;
 const MARKER: usize = 2;
 
 /// The list of specialisms. Long names wrap when every item still fits; otherwise they
-/// are cut short (the header always shows the selected name in full).
+/// are cut short (the header always shows the selected name in full). Only the rows on
+/// screen are built, so a catalogue of thousands draws as fast as one of seven.
 pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let items: Vec<ListItem> = item_lines(app, layout::inner(area))
-        .into_iter()
-        .map(|lines| ListItem::new(lines.into_iter().map(Line::from).collect::<Vec<_>>()))
+    let inner = layout::inner(area);
+    let rows = item_rows(app, inner);
+    let first = rows.first().map_or(0, |&(i, _, _)| i);
+    let items: Vec<ListItem> = rows
+        .iter()
+        .map(|&(i, _, _)| {
+            let lines = item_lines(app, inner, i);
+            ListItem::new(lines.into_iter().map(Line::from).collect::<Vec<_>>())
+        })
         .collect();
     let focused = app.focus() == Pane::Specialisms;
     let list = List::new(items)
@@ -30,42 +37,55 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         } else {
             theme.selected_unfocused
         });
-    let mut state = ListState::default().with_selected(Some(app.specialism_index()));
+    let mut state = ListState::default().with_selected(Some(app.specialism_index() - first));
     frame.render_stateful_widget(list, area, &mut state);
 }
 
-/// Each specialism's name as the lines it is drawn on inside `inner`.
-fn item_lines(app: &App, inner: Rect) -> Vec<Vec<String>> {
+/// Whether every name fits wrapped; decided without wrapping more names than fit.
+fn names_wrap(app: &App, inner: Rect) -> bool {
     let width = usize::from(inner.width).saturating_sub(MARKER);
-    let names = app.catalogue().specialisms.iter().map(|s| s.name.as_str());
-    let wrapped: Vec<Vec<String>> = names.clone().map(|n| text::wrap(n, width)).collect();
-    if wrapped.iter().map(Vec::len).sum::<usize>() <= usize::from(inner.height) {
-        wrapped
+    let mut rows = 0;
+    for s in &app.catalogue().specialisms {
+        rows += text::wrap(&s.name, width).len();
+        if rows > usize::from(inner.height) {
+            return false;
+        }
+    }
+    true
+}
+
+/// Specialism `i`'s name as the lines it is drawn on inside `inner`.
+fn item_lines(app: &App, inner: Rect, i: usize) -> Vec<String> {
+    let width = usize::from(inner.width).saturating_sub(MARKER);
+    let name = &app.catalogue().specialisms[i].name;
+    if names_wrap(app, inner) {
+        text::wrap(name, width)
     } else {
-        names.map(|n| vec![text::truncate(n, width)]).collect()
+        vec![text::truncate(name, width)]
     }
 }
 
-/// Where each item is drawn inside `inner`: (index, first row, rows). Mirrors how
+/// Where each visible item is drawn inside `inner`: (index, first row, rows). Mirrors how
 /// ratatui's `List` scrolls a fresh `ListState` to keep the selection in view.
 pub fn item_rows(app: &App, inner: Rect) -> Vec<(usize, u16, u16)> {
-    let heights: Vec<u16> = item_lines(app, inner)
-        .iter()
-        .map(|lines| u16::try_from(lines.len()).unwrap_or(u16::MAX))
-        .collect();
+    let count = app.catalogue().specialisms.len();
     let selected = app.specialism_index();
-    let mut first = 0;
-    while first < selected && heights[first..=selected].iter().sum::<u16>() > inner.height {
-        first += 1;
+    let height = usize::from(inner.height);
+    if !names_wrap(app, inner) {
+        // One row each: the window that ends at the selection when it is below the fold.
+        let first = selected.saturating_sub(height.saturating_sub(1));
+        return (first..count.min(first + height))
+            .enumerate()
+            .map(|(row, i)| (i, u16::try_from(row).unwrap_or(u16::MAX), 1))
+            .collect();
     }
-    let mut row = 0;
-    let mut spans = Vec::new();
-    for (i, &h) in heights.iter().enumerate().skip(first) {
-        if row >= inner.height {
-            break;
-        }
-        spans.push((i, row, h));
-        row = row.saturating_add(h);
-    }
-    spans
+    let mut row = 0u16;
+    (0..count)
+        .map(|i| {
+            let rows = u16::try_from(item_lines(app, inner, i).len()).unwrap_or(u16::MAX);
+            let span = (i, row, rows);
+            row = row.saturating_add(rows);
+            span
+        })
+        .collect()
 }

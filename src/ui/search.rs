@@ -26,6 +26,7 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         Span::styled("▏", theme.accent),
     ])];
     let summary = match (search.query.trim().is_empty(), search.hits.len()) {
+        (false, _) if search.searching => "Searching…".to_string(),
         (true, _) => "Type a role, skill, tool or body, e.g. sql, coder, prince2".to_string(),
         (false, 0) => "No matches".to_string(),
         (false, 1) => "1 match".to_string(),
