@@ -40,7 +40,8 @@ const TOOLS: [&str; 8] = [
     "ITIL",
 ];
 
-/// `specialisms` specialisms of `rungs` rungs each, based on `base` (which must be valid
+/// `specialisms` specialisms of `rungs` rungs each, with short text in every field (about
+/// 2 KB of RON a specialism), based on `base` (which must be valid
 /// and have at least as many pay bands as `rungs`, or rungs share the top band).
 pub fn catalogue(base: &Catalogue, specialisms: usize, rungs: usize) -> Catalogue {
     let template = &base.specialisms[0];
@@ -79,6 +80,16 @@ pub fn catalogue(base: &Catalogue, specialisms: usize, rungs: usize) -> Catalogu
                 id: format!("s{i}"),
                 name,
                 summary: format!("Work on {} {}.", word(i), word(i + 1)),
+                about: format!(
+                    "Specialism {i} looks after {} {} across the NHS.",
+                    word(i),
+                    word(i + 2)
+                ),
+                tasks: vec![format!("Run {} checks", word(i + 5))],
+                workplaces: vec!["Acute hospitals".to_string()],
+                entry_routes: vec!["Apprenticeship".to_string(), "Graduate scheme".to_string()],
+                bodies: vec!["BCS".to_string()],
+                choose_if: vec![format!("You enjoy {} work.", word(i + 6))],
                 tools: vec![TOOLS[i % 8].to_string(), TOOLS[(i + 3) % 8].to_string()],
                 skills: vec![
                     format!("{} analysis", capitalise(word(i + 2))),

@@ -158,6 +158,16 @@ pub fn load_str(text: &str, file: &str) -> Result<Catalogue, LoadError> {
     if text.len() as u64 > MAX_FILE_BYTES {
         return Err(invalid(vec![too_large(Some(text.len() as u64))]));
     }
+    parse_and_validate(text, file)
+}
+
+/// The loading work itself, without the size cap: for content whose size is already
+/// trusted, such as catalogues generated for benchmarks. Files go through [`load_file`].
+pub fn parse_and_validate(text: &str, file: &str) -> Result<Catalogue, LoadError> {
+    let invalid = |problems| LoadError::Invalid {
+        file: file.to_string(),
+        problems,
+    };
     // Some Windows editors start UTF-8 files with a byte order mark; it is not content.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let catalogue: Catalogue = ron::Options::default()

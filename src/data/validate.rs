@@ -62,69 +62,118 @@ struct Checker<'a> {
     problems: Vec<Problem>,
 }
 
-/// Where a value lives: its readable path plus the anchors that locate it in the file.
-#[derive(Clone)]
-struct At {
-    path: String,
-    anchors: Vec<String>,
+/// Where a value lives, as a chain of steps from the top of the file. Nothing is
+/// formatted until a problem is reported, so checking valid content allocates nothing
+/// per field.
+#[derive(Clone, Copy)]
+struct At<'p> {
+    parent: Option<&'p At<'p>>,
+    step: Step<'p>,
 }
 
-impl At {
-    fn root(field: &str) -> Self {
+#[derive(Clone, Copy)]
+enum Step<'p> {
+    /// A top-level field.
+    Root(&'p str),
+    /// A field of the parent.
+    Field(&'p str),
+    /// A list element by index, with a value (found quoted in the file) that starts it.
+    Index(usize, Option<&'p str>),
+    /// A map entry by key.
+    Key(&'p str),
+    /// A list element named by the value of its `field`, the `earlier + 1`th such.
+    Named(&'p str, &'p str, usize),
+}
+
+impl<'p> At<'p> {
+    fn root(field: &'p str) -> Self {
         At {
-            path: field.to_string(),
-            anchors: vec![format!("{field}:")],
+            parent: None,
+            step: Step::Root(field),
         }
     }
 
-    /// The last step of the path, to name the value in a message: `summary`, `tasks[2]`.
-    fn name(&self) -> &str {
-        self.path.rsplit('.').next().unwrap_or(&self.path)
+    fn child(&'p self, step: Step<'p>) -> At<'p> {
+        At {
+            parent: Some(self),
+            step,
+        }
     }
 
     /// A child reached by a field name.
-    fn field(&self, field: &str) -> Self {
-        let mut anchors = self.anchors.clone();
-        anchors.push(format!("{field}:"));
-        At {
-            path: format!("{}.{field}", self.path),
-            anchors,
-        }
+    fn field(&'p self, field: &'p str) -> At<'p> {
+        self.child(Step::Field(field))
     }
 
-    /// An element of a list, named by index; `anchor` is a string that starts it in the file.
-    fn item(&self, index: usize, anchor: Option<String>) -> Self {
-        let mut anchors = self.anchors.clone();
-        anchors.extend(anchor);
-        At {
-            path: format!("{}[{index}]", self.path),
-            anchors,
-        }
+    /// An element of a list, named by index; `anchor` is a value that starts it in the file.
+    fn item(&'p self, index: usize, anchor: Option<&'p str>) -> At<'p> {
+        self.child(Step::Index(index, anchor))
     }
 
     /// An entry of a map, named by its key.
-    fn keyed(&self, key: &str) -> Self {
-        let mut anchors = self.anchors.clone();
-        anchors.push(quoted(key));
-        At {
-            path: format!("{}[{}]", self.path, shown(key)),
-            anchors,
-        }
+    fn keyed(&'p self, key: &'p str) -> At<'p> {
+        self.child(Step::Key(key))
     }
 
     /// An element of a list, named by the value of its `field` (an id or name), found in
     /// the file as `field: "value"`. `earlier` counts earlier elements with the same value,
     /// so a duplicate is located at its own place rather than at the first.
-    fn named(&self, field: &str, value: &str, earlier: usize) -> Self {
-        let mut anchors = self.anchors.clone();
-        anchors.extend(std::iter::repeat_n(
-            format!("{field}: {}", quoted(value)),
-            earlier + 1,
-        ));
-        At {
-            path: format!("{}[{}]", self.path, shown(value)),
-            anchors,
+    fn named(&'p self, field: &'p str, value: &'p str, earlier: usize) -> At<'p> {
+        self.child(Step::Named(field, value, earlier))
+    }
+
+    /// The steps from the top down.
+    fn steps(&self) -> Vec<Step<'p>> {
+        let mut steps = vec![self.step];
+        let mut at = self.parent;
+        while let Some(parent) = at {
+            steps.push(parent.step);
+            at = parent.parent;
         }
+        steps.reverse();
+        steps
+    }
+
+    /// The readable path, e.g. `specialisms["it"].ladder[3].bands`.
+    fn path(&self) -> String {
+        let mut path = String::new();
+        for step in self.steps() {
+            match step {
+                Step::Root(field) => path.push_str(field),
+                Step::Field(field) => {
+                    path.push('.');
+                    path.push_str(field);
+                }
+                Step::Index(index, _) => path.push_str(&format!("[{index}]")),
+                Step::Key(key) | Step::Named(_, key, _) => {
+                    path.push_str(&format!("[{}]", shown(key)))
+                }
+            }
+        }
+        path
+    }
+
+    /// Strings expected in order in the file, to find the value's line and column.
+    fn anchors(&self) -> Vec<String> {
+        let mut anchors = Vec::new();
+        for step in self.steps() {
+            match step {
+                Step::Root(field) | Step::Field(field) => anchors.push(format!("{field}:")),
+                Step::Index(_, anchor) => anchors.extend(anchor.map(quoted)),
+                Step::Key(key) => anchors.push(quoted(key)),
+                Step::Named(field, value, earlier) => anchors.extend(std::iter::repeat_n(
+                    format!("{field}: {}", quoted(value)),
+                    earlier + 1,
+                )),
+            }
+        }
+        anchors
+    }
+
+    /// The last step of the path, to name the value in a message: `summary`, `tasks[2]`.
+    fn name(&self) -> String {
+        let path = self.path();
+        path.rsplit('.').next().unwrap_or(&path).to_string()
     }
 }
 
@@ -166,9 +215,9 @@ impl<'a> Checker<'a> {
 
     fn report(&mut self, at: &At, message: impl Into<String>) {
         self.problems.push(Problem {
-            path: at.path.clone(),
+            path: at.path(),
             message: message.into(),
-            anchors: at.anchors.clone(),
+            anchors: at.anchors(),
             position: None,
         });
     }
@@ -380,7 +429,8 @@ impl<'a> Checker<'a> {
     }
 
     fn specialism(&mut self, s: &'a Specialism, seen: &mut HashMap<&'a str, usize>) {
-        let at = At::root("specialisms").named("id", &s.id, earlier(seen, &s.id));
+        let list = At::root("specialisms");
+        let at = list.named("id", &s.id, earlier(seen, &s.id));
         self.id(&at.field("id"), &s.id, seen, "specialism");
         self.text(&at.field("name"), &s.name);
         self.text(&at.field("summary"), &s.summary);
@@ -396,8 +446,9 @@ impl<'a> Checker<'a> {
         ] {
             self.list(&at.field(field), items);
         }
+        let related_at = at.field("related");
         for (i, related) in s.related.iter().enumerate() {
-            let at = at.field("related").item(i, Some(quoted(related)));
+            let at = related_at.item(i, Some(related));
             if related == &s.id {
                 self.report(&at, "a specialism cannot be related to itself");
             } else {
@@ -410,7 +461,7 @@ impl<'a> Checker<'a> {
             self.report(&sources, "cite at least one source for this section");
         }
         for (i, id) in s.sources.iter().enumerate() {
-            self.source_ref(&sources.item(i, Some(quoted(id))), id);
+            self.source_ref(&sources.item(i, Some(id)), id);
         }
         self.ladder(&at.field("ladder"), &s.ladder);
     }
@@ -422,7 +473,7 @@ impl<'a> Checker<'a> {
         let mut titles = HashSet::new();
         let mut below: Option<(usize, &Rung)> = None;
         for (i, rung) in rungs.iter().enumerate() {
-            let at = ladder.item(i, Some(quoted(&rung.title)));
+            let at = ladder.item(i, Some(&rung.title));
             if !titles.insert(rung.title.as_str()) {
                 self.report(
                     &at.field("title"),
@@ -521,7 +572,7 @@ impl<'a> Checker<'a> {
     fn quiz(&mut self) {
         let quiz = At::root("quiz");
         for (qi, question) in self.catalogue.quiz.iter().enumerate() {
-            let at = quiz.item(qi, Some(quoted(&question.text)));
+            let at = quiz.item(qi, Some(&question.text));
             self.text(&at.field("text"), &question.text);
             if question.answers.len() < 2 {
                 self.report(
@@ -529,8 +580,9 @@ impl<'a> Checker<'a> {
                     "a question needs at least two answers",
                 );
             }
+            let answers = at.field("answers");
             for (ai, answer) in question.answers.iter().enumerate() {
-                let at = at.field("answers").item(ai, Some(quoted(&answer.text)));
+                let at = answers.item(ai, Some(&answer.text));
                 self.text(&at.field("text"), &answer.text);
                 if answer.weights.is_empty() {
                     self.report(
@@ -538,8 +590,9 @@ impl<'a> Checker<'a> {
                         "an answer must give points to at least one specialism",
                     );
                 }
+                let weights = at.field("weights");
                 for (id, &weight) in &answer.weights {
-                    let at = at.field("weights").keyed(id);
+                    let at = weights.keyed(id);
                     self.specialism_ref(&at, id);
                     if !(1..=MAX_WEIGHT).contains(&weight) {
                         self.report(
