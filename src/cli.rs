@@ -6,7 +6,10 @@ use clap::{Parser, Subcommand};
 
 use crate::export::Format;
 
-#[derive(Debug, Parser)]
+/// Seconds without input before kiosk mode resets and starts its attract loop.
+pub const DEFAULT_IDLE_SECS: u64 = 90;
+
+#[derive(Debug, PartialEq, Parser)]
 #[command(
     name = "hi-tui",
     version,
@@ -24,7 +27,7 @@ pub struct Cli {
     pub kiosk: bool,
 
     /// With --kiosk: seconds without input before the reset and attract loop.
-    #[arg(long, value_name = "N", default_value_t = 90, requires = "kiosk",
+    #[arg(long, value_name = "N", default_value_t = DEFAULT_IDLE_SECS, requires = "kiosk",
           value_parser = clap::value_parser!(u64).range(5..=86_400))]
     pub idle_secs: u64,
 
@@ -43,6 +46,28 @@ pub struct Cli {
 }
 
 impl Cli {
+    /// The arguments the program was started with. With none at all (the usual way to
+    /// start it), skip building the parser: that is a tenth of start-up. A test checks
+    /// this equals what clap makes of no arguments.
+    pub fn from_env() -> Cli {
+        if std::env::args_os().len() > 1 {
+            return Cli::parse();
+        }
+        Cli::without_arguments()
+    }
+
+    /// What no arguments mean.
+    pub fn without_arguments() -> Cli {
+        Cli {
+            data: None,
+            watch: false,
+            kiosk: false,
+            idle_secs: DEFAULT_IDLE_SECS,
+            theme: None,
+            command: None,
+        }
+    }
+
     /// The theme to use: `--theme` if given, else no colour when `NO_COLOR` is set to
     /// anything non-empty (no-color.org), else the terminal's palette.
     pub fn theme(&self, no_color_env: Option<&std::ffi::OsStr>) -> crate::ui::theme::ThemeName {
@@ -55,7 +80,7 @@ impl Cli {
     }
 }
 
-#[derive(Debug, Subcommand)]
+#[derive(Debug, PartialEq, Subcommand)]
 pub enum Command {
     /// Print all the content as text, for printing, screen readers or other programs.
     #[command(
@@ -81,4 +106,14 @@ pub enum Command {
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
     },
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_arguments_means_what_clap_says_it_means() {
+        assert_eq!(Cli::without_arguments(), Cli::parse_from(["hi-tui"]));
+    }
 }

@@ -25,7 +25,8 @@ pub struct Events {
 }
 
 impl Events {
-    /// Starts the input and signal threads.
+    /// Starts listening for signals. Input starts with [`Events::start_input`], once the
+    /// first frame is drawn (keys typed before then wait in the terminal, none are lost).
     pub fn start() -> std::io::Result<Events> {
         let (tx, rx) = mpsc::channel();
         let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT])?;
@@ -37,11 +38,16 @@ impl Events {
                     let _ = signal_tx.send(Event::Signal(signal));
                 }
             })?;
-        let input_tx = tx.clone();
+        Ok(Events { rx, tx })
+    }
+
+    /// Starts reading keys, mouse and resizes from the terminal.
+    pub fn start_input(&self) -> std::io::Result<()> {
+        let input_tx = self.tx.clone();
         thread::Builder::new()
             .name("input".into())
             .spawn(move || read_input(&input_tx))?;
-        Ok(Events { rx, tx })
+        Ok(())
     }
 
     /// Another way into the channel, for event sources started later (the file watcher).

@@ -60,13 +60,17 @@ pub enum Mode {
     Quiz,
     /// The search line is open; printable keys are typed into it.
     Search,
+    /// The search matches nothing. Typing more could only match nothing, so letters are
+    /// no longer added and `q` quits again.
+    NoMatches,
 }
 
 impl Mode {
     /// Modes in the order the help overlay lists them, with their headings.
-    pub const SECTIONS: [(Mode, &'static str); 5] = [
+    pub const SECTIONS: [(Mode, &'static str); 6] = [
         (Mode::Browse, "Browsing"),
         (Mode::Search, "In search (type to search)"),
+        (Mode::NoMatches, "In search, once nothing matches"),
         (Mode::Quiz, "In the quiz"),
         (Mode::Share, "In the QR take-away"),
         (Mode::Help, "In this help"),
@@ -276,6 +280,30 @@ pub const BINDINGS: &[Binding] = &[
         action: Action::Quit,
         description: "Quit",
         footer: None,
+    },
+    Binding {
+        mode: NoMatches,
+        keys: &[Key::plain(Backspace)],
+        label: "Backspace",
+        action: Action::Back,
+        description: "Delete the last character",
+        footer: Some(("Bksp", "edit")),
+    },
+    Binding {
+        mode: NoMatches,
+        keys: &[Key::plain(Esc)],
+        label: "Esc",
+        action: Action::Close,
+        description: "Leave search and go back to where you were",
+        footer: Some(("Esc", "back")),
+    },
+    Binding {
+        mode: NoMatches,
+        keys: &[Key::char('q'), Key::ctrl('c')],
+        label: "q Ctrl+C",
+        action: Action::Quit,
+        description: "Quit",
+        footer: Some(("q", "quit")),
     },
     Binding {
         mode: Quiz,
@@ -534,6 +562,20 @@ mod tests {
         assert_eq!(
             action_for(Browse, &press(Char('/'), none)),
             Some(Action::Search)
+        );
+    }
+
+    #[test]
+    fn a_search_that_matches_nothing_stops_typing_and_q_quits() {
+        let none = KeyModifiers::NONE;
+        assert_eq!(
+            action_for(NoMatches, &press(Char('q'), none)),
+            Some(Action::Quit)
+        );
+        assert_eq!(action_for(NoMatches, &press(Char('x'), none)), None);
+        assert_eq!(
+            action_for(NoMatches, &press(Backspace, none)),
+            Some(Action::Back)
         );
     }
 

@@ -6,7 +6,6 @@ use std::process::ExitCode;
 use std::sync::mpsc::RecvTimeoutError;
 use std::time::{Duration, Instant};
 
-use clap::Parser;
 use crossterm::event::Event as TermEvent;
 
 use hi_tui::action::Action;
@@ -22,23 +21,28 @@ use hi_tui::{completions, export, output};
 const USAGE: u8 = 2;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    // Parsing and checking the built-in content is most of start-up's work, so it runs
+    // on a second core while the arguments are read and the terminal is set up.
+    let embedded = std::thread::spawn(data::embedded);
+    let cli = Cli::from_env();
     match &cli.command {
         Some(Command::Completions { shell }) => return print(&completions::script(*shell)),
         Some(Command::Check { files }) => return hi_tui::check::run(files),
         Some(Command::Export { .. }) | None => {}
     }
-    let catalogue = match load(&cli) {
-        Ok(catalogue) => catalogue,
-        Err(e) => {
-            for line in e.lines() {
-                eprintln!("{line}");
-            }
-            return ExitCode::from(USAGE);
-        }
+    // A data file is loaded before the terminal is touched, so a bad one leaves it as it was.
+    let content = match &cli.data {
+        Some(path) => match data::load_file(path) {
+            Ok(catalogue) => Content::Ready(catalogue),
+            Err(e) => return bad_data(&e),
+        },
+        None => Content::Embedded(embedded),
     };
     if let Some(Command::Export { format }) = cli.command {
-        return print(export::render(&catalogue, format).as_bytes());
+        return match content.get() {
+            Ok(catalogue) => print(export::render(&catalogue, format).as_bytes()),
+            Err(e) => bad_data(&e),
+        };
     }
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         eprintln!(
@@ -52,11 +56,7 @@ fn main() -> ExitCode {
         welcome: true,
         theme: cli.theme(std::env::var_os("NO_COLOR").as_deref()),
     };
-    match run(
-        catalogue,
-        options,
-        cli.data.as_deref().filter(|_| cli.watch),
-    ) {
+    match run(content, options, cli.data.as_deref().filter(|_| cli.watch)) {
         Ok(code) => code,
         Err(e) => {
             eprintln!("hi-tui: {e}");
@@ -65,7 +65,28 @@ fn main() -> ExitCode {
     }
 }
 
-/// Prints a command's output; exit status 1 if stdout cannot be written.
+/// The content to show: a data file already loaded, or the built-in content still being
+/// parsed on its own thread.
+enum Content {
+    Ready(Catalogue),
+    Embedded(std::thread::JoinHandle<Result<Catalogue, data::LoadError>>),
+}
+
+impl Content {
+    fn get(self) -> Result<Catalogue, data::LoadError> {
+        match self {
+            Content::Ready(catalogue) => Ok(catalogue),
+            Content::Embedded(handle) => handle.join().unwrap_or_else(|_| {
+                Err(data::LoadError::Unreadable {
+                    file: data::EMBEDDED_NAME.to_string(),
+                    reason: "the built-in content could not be read".to_string(),
+                })
+            }),
+        }
+    }
+}
+
+/// Writes a command's output to stdout; a reader that stops early is not an error.
 fn print(bytes: &[u8]) -> ExitCode {
     match output::print(bytes) {
         Ok(()) => ExitCode::SUCCESS,
@@ -76,26 +97,36 @@ fn print(bytes: &[u8]) -> ExitCode {
     }
 }
 
-fn load(cli: &Cli) -> Result<Catalogue, data::LoadError> {
-    match &cli.data {
-        Some(path) => data::load_file(path),
-        None => data::embedded(),
+fn bad_data(e: &data::LoadError) -> ExitCode {
+    for line in e.lines() {
+        eprintln!("{line}");
     }
+    ExitCode::from(USAGE)
 }
 
 /// The event loop: block until the next event or timer, apply it, redraw only if
 /// something changed. Outside kiosk mode there are no timers, so idle means asleep.
 /// With `watch`, that file is reloaded whenever it is saved.
-fn run(catalogue: Catalogue, options: Options, watch: Option<&Path>) -> std::io::Result<ExitCode> {
+fn run(content: Content, options: Options, watch: Option<&Path>) -> std::io::Result<ExitCode> {
     let events = Events::start()?;
     let _watch = watch
         .map(|path| hi_tui::watch::start(path, events.sender()))
         .transpose()
         .map_err(std::io::Error::other)?;
     let mut guard = Guard::enter()?;
-    let size = guard.terminal.size()?;
-    let mut app = App::with_options(catalogue, size.width, size.height, options, Instant::now());
+    // The built-in content is checked by the test suite, so this cannot fail in a
+    // released build; if it ever did, the terminal is restored before saying why.
+    let catalogue = match content.get() {
+        Ok(catalogue) => catalogue,
+        Err(e) => {
+            drop(guard);
+            return Ok(bad_data(&e));
+        }
+    };
+    let (width, height) = guard.size();
+    let mut app = App::with_options(catalogue, width, height, options, Instant::now());
     guard.terminal.draw(|frame| ui::draw(&app, frame))?;
+    events.start_input()?;
     loop {
         let next = match app.next_deadline() {
             None => events.rx.recv().map(Some).map_err(std::io::Error::other)?,
@@ -121,6 +152,7 @@ fn run(catalogue: Catalogue, options: Options, watch: Option<&Path>) -> std::io:
                 Event::Terminal(TermEvent::Key(key)) => changed |= app.handle_key(&key),
                 Event::Terminal(TermEvent::Mouse(mouse)) => changed |= app.handle_mouse(&mouse),
                 Event::Terminal(TermEvent::Resize(w, h)) => {
+                    guard.resize(w, h)?;
                     app.update(Action::Resize(w, h));
                     changed = true;
                 }
@@ -150,6 +182,8 @@ fn run(catalogue: Catalogue, options: Options, watch: Option<&Path>) -> std::io:
             guard.pause();
             let _ = signal_hook::low_level::raise(signal_hook::consts::SIGTSTP);
             guard.resume()?;
+            let (width, height) = guard.size();
+            app.update(Action::Resize(width, height));
             changed = true;
         }
         if changed {

@@ -9,8 +9,9 @@ use crossterm::execute;
 use crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
-use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
+use ratatui::layout::Rect;
+use ratatui::{Terminal, TerminalOptions, Viewport};
 
 /// Frames are written through one buffer and flushed once, so each frame is one write.
 pub type Backend = CrosstermBackend<BufWriter<Stdout>>;
@@ -18,6 +19,7 @@ pub type Backend = CrosstermBackend<BufWriter<Stdout>>;
 /// The terminal in full-screen mode; dropping it restores the terminal.
 pub struct Guard {
     pub terminal: Terminal<Backend>,
+    size: (u16, u16),
 }
 
 impl Guard {
@@ -30,13 +32,32 @@ impl Guard {
             return Err(e);
         }
         let backend = CrosstermBackend::new(BufWriter::with_capacity(1 << 16, io::stdout()));
-        match Terminal::new(backend) {
-            Ok(terminal) => Ok(Guard { terminal }),
+        // crossterm answers a size query by opening /dev/tty, and ratatui's full-screen
+        // viewport asks before every frame; a fixed viewport sized here and on each
+        // resize event asks once.
+        let (width, height) = crossterm::terminal::size()?;
+        let viewport = Viewport::Fixed(Rect::new(0, 0, width, height));
+        match Terminal::with_options(backend, TerminalOptions { viewport }) {
+            Ok(terminal) => Ok(Guard {
+                terminal,
+                size: (width, height),
+            }),
             Err(e) => {
                 restore();
                 Err(e)
             }
         }
+    }
+
+    /// The terminal is now `width`×`height`: the next frame is drawn afresh at that size.
+    pub fn resize(&mut self, width: u16, height: u16) -> io::Result<()> {
+        self.size = (width, height);
+        self.terminal.resize(Rect::new(0, 0, width, height))
+    }
+
+    /// The size of the area being drawn.
+    pub fn size(&self) -> (u16, u16) {
+        self.size
     }
 
     /// Leaves full-screen mode for a while (e.g. to suspend), keeping the guard.
@@ -48,7 +69,9 @@ impl Guard {
     pub fn resume(&mut self) -> io::Result<()> {
         enable_raw_mode()?;
         execute!(io::stdout(), EnterAlternateScreen, Hide, EnableMouseCapture)?;
-        self.terminal.clear()
+        // The window may have changed size while suspended.
+        let (width, height) = crossterm::terminal::size()?;
+        self.resize(width, height)
     }
 }
 

@@ -102,6 +102,43 @@ fn typing_q_in_search_types_it_and_backspace_deletes() {
 }
 
 #[test]
+fn once_nothing_matches_letters_stop_and_q_quits() {
+    let mut app = App::new(shipped(), 120, 36);
+    app.handle_key(&ch('/'));
+    type_str(&mut app, "zzzz");
+    assert!(app.search().hits.is_empty());
+    let dead_end = app.search().query.clone();
+    assert!(
+        dead_end.len() < 4,
+        "letters stopped once nothing matched: {dead_end:?}"
+    );
+    app.handle_key(&ch('x'));
+    assert_eq!(
+        app.search().query,
+        dead_end,
+        "typing past a dead end adds nothing"
+    );
+    assert!(
+        screen(&app).contains("q quit"),
+        "the footer says q quits now"
+    );
+    app.handle_key(&key(KeyCode::Backspace));
+    assert_eq!(app.search().query, dead_end[..dead_end.len() - 1]);
+    type_str(&mut app, "zz");
+    app.handle_key(&ch('q'));
+    assert!(!app.is_running());
+
+    // While something matches, q is just a letter.
+    let mut app = App::new(shipped(), 120, 36);
+    app.handle_key(&ch('/'));
+    type_str(&mut app, "tech");
+    assert!(!app.search().hits.is_empty());
+    app.handle_key(&ch('q'));
+    assert!(app.is_running());
+    assert_eq!(app.search().query, "techq");
+}
+
+#[test]
 fn no_match_says_so() {
     let mut app = App::new(shipped(), 120, 36);
     app.handle_key(&ch('/'));

@@ -270,7 +270,16 @@ impl App {
             Some(Overlay::Help) => Mode::Help,
             Some(Overlay::Share) => Mode::Share,
             Some(Overlay::Quiz) => Mode::Quiz,
-            Some(Overlay::Search) => Mode::Search,
+            Some(Overlay::Search) => {
+                let search = &self.view.search;
+                let dead_end =
+                    !search.query.trim().is_empty() && search.hits.is_empty() && !search.searching;
+                if dead_end {
+                    Mode::NoMatches
+                } else {
+                    Mode::Search
+                }
+            }
             None => Mode::Browse,
         }
     }
