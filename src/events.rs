@@ -22,27 +22,37 @@ pub enum Event {
 pub struct Events {
     pub rx: Receiver<Event>,
     tx: Sender<Event>,
+    /// Registered at once; forwarded to the channel once `listen` starts.
+    signals: Option<Signals>,
 }
 
 impl Events {
-    /// Starts listening for signals. Input starts with [`Events::start_input`], once the
-    /// first frame is drawn (keys typed before then wait in the terminal, none are lost).
+    /// Takes over the termination signals, so none can end the program without the
+    /// terminal being restored. Nothing is read until [`Events::listen`]: signals and keys
+    /// that arrive before then wait, none are lost, and the first frame is not delayed
+    /// by starting threads.
     pub fn start() -> std::io::Result<Events> {
         let (tx, rx) = mpsc::channel();
-        let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT])?;
-        let signal_tx = tx.clone();
-        thread::Builder::new()
-            .name("signals".into())
-            .spawn(move || {
-                if let Some(signal) = signals.forever().next() {
-                    let _ = signal_tx.send(Event::Signal(signal));
-                }
-            })?;
-        Ok(Events { rx, tx })
+        let signals = Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT])?;
+        Ok(Events {
+            rx,
+            tx,
+            signals: Some(signals),
+        })
     }
 
-    /// Starts reading keys, mouse and resizes from the terminal.
-    pub fn start_input(&self) -> std::io::Result<()> {
+    /// Starts forwarding signals, and reading keys, mouse and resizes from the terminal.
+    pub fn listen(&mut self) -> std::io::Result<()> {
+        if let Some(mut signals) = self.signals.take() {
+            let signal_tx = self.tx.clone();
+            thread::Builder::new()
+                .name("signals".into())
+                .spawn(move || {
+                    if let Some(signal) = signals.forever().next() {
+                        let _ = signal_tx.send(Event::Signal(signal));
+                    }
+                })?;
+        }
         let input_tx = self.tx.clone();
         thread::Builder::new()
             .name("input".into())

@@ -97,6 +97,11 @@ fn every_section_cites_a_dated_https_source() {
 }
 
 #[test]
+fn start_up_parses_the_same_content_the_tests_check() {
+    assert_eq!(data::embedded_trusted().expect("parses"), shipped());
+}
+
+#[test]
 fn shipped_content_passes_validation() {
     let problems = data::validate(&shipped());
     assert!(problems.is_empty(), "{problems:#?}");

@@ -10,7 +10,9 @@ mod plain;
 mod validate;
 mod wording;
 
-pub use load::{LoadError, MAX_FILE_BYTES, embedded, load_file, load_str, parse_and_validate};
+pub use load::{
+    LoadError, MAX_FILE_BYTES, embedded, embedded_trusted, load_file, load_str, parse_and_validate,
+};
 pub use model::{Answer, Band, Catalogue, PayTable, Question, Rung, Source, Specialism};
 pub use plain::{escape_forbidden, is_forbidden_char};
 pub use validate::{Problem, validate};

@@ -30,7 +30,9 @@ use theme::Theme;
 pub fn draw(app: &App, frame: &mut Frame) {
     let theme = Theme::named(app.options().theme);
     let area = frame.area();
-    frame.render_widget(Block::new().style(theme.base), area);
+    if theme.base != ratatui::style::Style::new() {
+        frame.render_widget(Block::new().style(theme.base), area);
+    }
     // The welcome screen adapts to any size it can hold its text in.
     if app.showing_welcome() && welcome::fits(area) {
         welcome::draw(app, &theme, frame, area);

@@ -2,7 +2,7 @@
 //! "press any key". In a small window the large title gives way to a plain one.
 
 use ratatui::Frame;
-use ratatui::layout::{Alignment, Constraint, Layout, Rect};
+use ratatui::layout::{Alignment, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 use tui_big_text::{BigText, PixelSize};
@@ -50,13 +50,16 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         None
     };
     let title_rows = title.map_or(0, |(_, rows)| rows + 1);
-    let [_, title_area, body, _] = Layout::vertical([
-        Constraint::Fill(1),
-        Constraint::Length(title_rows),
-        Constraint::Length(text_rows),
-        Constraint::Fill(1),
-    ])
-    .areas(area);
+    // Centred by arithmetic: this is the first frame, and the constraint solver's first
+    // run is a measurable part of start-up.
+    let top = area.y + area.height.saturating_sub(title_rows + text_rows) / 2;
+    let title_area = Rect::new(area.x, top, area.width, title_rows.min(area.height));
+    let body = Rect::new(
+        area.x + area.width.saturating_sub(width) / 2,
+        top + title_rows,
+        width.min(area.width),
+        text_rows.min(area.bottom().saturating_sub(top + title_rows)),
+    );
     if let Some((pixel_size, _)) = title {
         let big = BigText::builder()
             .pixel_size(pixel_size)
@@ -66,8 +69,5 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             .build();
         frame.render_widget(big, title_area);
     }
-    let [body] = Layout::horizontal([Constraint::Length(width)])
-        .flex(ratatui::layout::Flex::Center)
-        .areas(body);
     frame.render_widget(Paragraph::new(lines).alignment(Alignment::Center), body);
 }
