@@ -43,6 +43,9 @@ fn load(c: &mut Criterion) {
     println!("10000x8 catalogue: {} bytes of RON", big_text.len());
     let mut group = c.benchmark_group("load+validate");
     group.sample_size(20);
+    group.bench_function("built-in, decoded as at start-up", |b| {
+        b.iter(|| data::embedded_trusted().expect("valid"))
+    });
     group.bench_function("shipped", |b| {
         b.iter(|| data::load_str(black_box(data::EMBEDDED_RON), "shipped").expect("valid"))
     });
