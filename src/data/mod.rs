@@ -7,6 +7,7 @@ mod load;
 mod locate;
 mod model;
 mod plain;
+mod split;
 mod validate;
 mod wording;
 

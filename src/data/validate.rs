@@ -1,7 +1,9 @@
 //! The rules a data file must satisfy beyond parsing. A pure function from parsed data
 //! to a list of problems, shared by start-up, `hi-tui check`, `--data` and `--watch`.
 
-use std::collections::{HashMap, HashSet};
+// foldhash: much quicker than the standard hasher on short ids, and still seeded at
+// random, so a file cannot be crafted to make lookups collide.
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 use super::model::{Catalogue, Rung, Specialism};
 use super::plain::{describe, escape_forbidden, is_forbidden_char};
@@ -184,6 +186,22 @@ fn earlier<'a>(seen: &mut HashMap<&'a str, usize>, value: &'a str) -> usize {
     *count - 1
 }
 
+/// The first character of `value` that could drive the terminal, if any. Nearly all text
+/// is printable ASCII and newlines, which a byte scan clears quickly; only other text is
+/// decoded and checked character by character.
+fn first_forbidden(value: &str) -> Option<char> {
+    // Counting instead of stopping at the first odd byte lets the compiler check many
+    // bytes at once.
+    let odd = value
+        .bytes()
+        .filter(|&b| b != b'\n' && !(b' '..b'\x7f').contains(&b))
+        .count();
+    if odd == 0 {
+        return None;
+    }
+    value.chars().find(|&c| is_forbidden_char(c))
+}
+
 /// A value as it should appear in a message: quoted, with control characters escaped.
 fn shown(s: &str) -> String {
     format!("\"{}\"", escape_forbidden(s))
@@ -232,7 +250,7 @@ impl<'a> Checker<'a> {
 
     /// Any text: must not contain terminal control characters. Returns whether it is safe.
     fn safe(&mut self, at: &At, value: &str) -> bool {
-        match value.chars().find(|&c| is_forbidden_char(c)) {
+        match first_forbidden(value) {
             Some(c) => {
                 let effect = if c > '\u{9f}' {
                     "which can make text read differently from what it says"
