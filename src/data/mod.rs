@@ -48,6 +48,33 @@ impl Catalogue {
     }
 }
 
+impl Specialism {
+    /// The specialism's lists with the headings they are shown under, in reading order:
+    /// the detail pane and the exported document both use this.
+    pub fn sections(&self) -> [(&'static str, &[String]); 7] {
+        [
+            ("Typical tasks", &self.tasks),
+            ("Skills", &self.skills),
+            ("Tools and techniques", &self.tools),
+            ("Where you'd work", &self.workplaces),
+            ("Ways in", &self.entry_routes),
+            ("Professional bodies", &self.bodies),
+            ("Choose this if…", &self.choose_if),
+        ]
+    }
+}
+
+impl Catalogue {
+    /// Names of the specialisms `s` lists as related, skipping ids that do not resolve.
+    pub fn related_names(&self, s: &Specialism) -> Vec<String> {
+        s.related
+            .iter()
+            .filter_map(|id| self.specialism_index(id))
+            .map(|i| self.specialisms[i].name.clone())
+            .collect()
+    }
+}
+
 impl Rung {
     /// "8a–8b" or "6".
     pub fn band_label(&self) -> String {

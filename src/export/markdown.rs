@@ -33,19 +33,10 @@ fn specialism(doc: &mut Doc, catalogue: &Catalogue, s: &Specialism) {
     doc.paragraph(&s.summary);
     doc.heading(3, "What the work is");
     doc.paragraph(&s.about);
-    doc.section("Typical tasks", &s.tasks);
-    doc.section("Skills", &s.skills);
-    doc.section("Tools and techniques", &s.tools);
-    doc.section("Where you'd work", &s.workplaces);
-    doc.section("Ways in", &s.entry_routes);
-    doc.section("Professional bodies", &s.bodies);
-    doc.section("Choose this if…", &s.choose_if);
-    let related: Vec<String> = s
-        .related
-        .iter()
-        .filter_map(|id| catalogue.specialism_index(id))
-        .map(|i| catalogue.specialisms[i].name.clone())
-        .collect();
+    for (heading, items) in s.sections() {
+        doc.section(heading, items);
+    }
+    let related = catalogue.related_names(s);
     doc.section("Related specialisms", &related);
     if let Some(link) = catalogue.source(&s.link) {
         doc.heading(3, "Find out more");

@@ -107,19 +107,10 @@ fn specialism(out: &mut Writer, catalogue: &Catalogue, s: &Specialism) {
     out.styled(&s.summary, out.theme.muted);
     out.heading("What the work is");
     out.para(&s.about);
-    out.section("Typical tasks", &s.tasks);
-    out.section("Skills", &s.skills);
-    out.section("Tools and techniques", &s.tools);
-    out.section("Where you'd work", &s.workplaces);
-    out.section("Ways in", &s.entry_routes);
-    out.section("Professional bodies", &s.bodies);
-    out.section("Choose this if…", &s.choose_if);
-    let related: Vec<String> = s
-        .related
-        .iter()
-        .filter_map(|id| catalogue.specialism_index(id))
-        .map(|i| catalogue.specialisms[i].name.clone())
-        .collect();
+    for (heading, items) in s.sections() {
+        out.section(heading, items);
+    }
+    let related = catalogue.related_names(s);
     if !related.is_empty() {
         out.heading("Related specialisms");
         out.para(&related.join(" · "));
