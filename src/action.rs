@@ -27,6 +27,8 @@ pub enum Action {
     Quiz,
     /// Open the search line.
     Search,
+    /// Open (or close) the "Working in the NHS" page.
+    Working,
     /// A character typed into the search line.
     Type(char),
     /// Choose the highlighted item (an answer, or a quiz result to jump to).

@@ -63,12 +63,15 @@ pub enum Mode {
     /// The search matches nothing. Typing more could only match nothing, so letters are
     /// no longer added and `q` quits again.
     NoMatches,
+    /// The "Working in the NHS" page is open.
+    Working,
 }
 
 impl Mode {
     /// Modes in the order the help overlay lists them, with their headings.
-    pub const SECTIONS: [(Mode, &'static str); 6] = [
+    pub const SECTIONS: [(Mode, &'static str); 7] = [
         (Mode::Browse, "Browsing"),
+        (Mode::Working, "On the Working in the NHS page"),
         (Mode::Search, "In search (type to search)"),
         (Mode::NoMatches, "In search, once nothing matches"),
         (Mode::Quiz, "In the quiz"),
@@ -200,6 +203,14 @@ pub const BINDINGS: &[Binding] = &[
         action: Action::Quiz,
         description: "Find your fit: a short quiz",
         footer: Some(("f", "quiz")),
+    },
+    Binding {
+        mode: Browse,
+        keys: &[Key::char('i')],
+        label: "i",
+        action: Action::Working,
+        description: "Working in the NHS: jobs, hours, leave, pension, pay steps",
+        footer: Some(("i", "NHS info")),
     },
     Binding {
         mode: Browse,
@@ -371,6 +382,70 @@ pub const BINDINGS: &[Binding] = &[
     },
     Binding {
         mode: Share,
+        keys: &[Key::char('q'), Key::ctrl('c')],
+        label: "q Ctrl+C",
+        action: Action::Quit,
+        description: "Quit",
+        footer: Some(("q", "quit")),
+    },
+    Binding {
+        mode: Working,
+        keys: &[Key::plain(Up), Key::char('k')],
+        label: "↑ k",
+        action: Action::Up,
+        description: "Scroll up a line",
+        footer: None,
+    },
+    Binding {
+        mode: Working,
+        keys: &[Key::plain(Down), Key::char('j')],
+        label: "↓ j",
+        action: Action::Down,
+        description: "Scroll down a line",
+        footer: Some(("↑↓", "scroll")),
+    },
+    Binding {
+        mode: Working,
+        keys: &[Key::plain(PageUp)],
+        label: "PgUp",
+        action: Action::PageUp,
+        description: "Scroll up a page",
+        footer: None,
+    },
+    Binding {
+        mode: Working,
+        keys: &[Key::plain(PageDown), Key::char(' ')],
+        label: "PgDn Space",
+        action: Action::PageDown,
+        description: "Scroll down a page",
+        footer: Some(("PgUp/Dn", "page")),
+    },
+    Binding {
+        mode: Working,
+        keys: &[Key::plain(Home), Key::char('g')],
+        label: "Home g",
+        action: Action::Top,
+        description: "Jump to the top of the page",
+        footer: None,
+    },
+    Binding {
+        mode: Working,
+        keys: &[Key::plain(End), Key::char('G')],
+        label: "End G",
+        action: Action::Bottom,
+        description: "Jump to the end of the page",
+        footer: None,
+    },
+    Binding {
+        mode: Working,
+        keys: &[Key::plain(Esc), Key::char('i')],
+        label: "Esc i",
+        action: Action::Close,
+        description: "Close the page",
+        footer: Some(("Esc", "close")),
+    },
+    Binding {
+        mode: Working,
         keys: &[Key::char('q'), Key::ctrl('c')],
         label: "q Ctrl+C",
         action: Action::Quit,

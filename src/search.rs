@@ -1,5 +1,5 @@
 //! Fuzzy search over everything a visitor might type: specialism names, rung titles,
-//! skills, tools, professional bodies and entry routes. Pure: no terminal, no app state.
+//! skills, tools, professional bodies and routes in. Pure: no terminal, no app state.
 //!
 //! Typing must stay instant on very large content, so the index keeps each entry's text
 //! ready for the matcher plus a bitmask of the letters and digits it contains: an entry
@@ -24,7 +24,8 @@ pub enum Field {
     Skill,
     Tool,
     Body,
-    EntryRoute,
+    /// A route in, with its level, code and length.
+    Route,
     /// A rung's experience, duties or next step: matched as a substring, not fuzzily,
     /// because fuzzy matching over whole sentences finds letters everywhere.
     RungDetail,
@@ -37,7 +38,7 @@ impl Field {
             Field::Skill => "Skill",
             Field::Tool => "Tool",
             Field::Body => "Professional body",
-            Field::EntryRoute => "Way in",
+            Field::Route => "Way in",
             Field::RungDetail => "",
         }
     }
@@ -91,6 +92,11 @@ pub struct Index {
 
 impl Index {
     pub fn build(catalogue: &Catalogue) -> Index {
+        let route_labels: HashMap<&str, String> = catalogue
+            .routes
+            .iter()
+            .map(|r| (r.id.as_str(), r.label()))
+            .collect();
         let mut b = Builder::default();
         for (i, s) in catalogue.specialisms.iter().enumerate() {
             b.push(i, None, Field::Specialism, &s.name);
@@ -106,10 +112,25 @@ impl Index {
                 (Field::Tool, &s.tools),
                 (Field::Skill, &s.skills),
                 (Field::Body, &s.bodies),
-                (Field::EntryRoute, &s.entry_routes),
             ] {
                 for item in items {
                     b.push(i, None, field, item);
+                }
+            }
+            for label in s
+                .routes
+                .iter()
+                .filter_map(|id| route_labels.get(id.as_str()))
+            {
+                b.push(i, None, Field::Route, label);
+            }
+            for (r, rung) in s.ladder.iter().enumerate() {
+                for label in rung
+                    .routes
+                    .iter()
+                    .filter_map(|id| route_labels.get(id.as_str()))
+                {
+                    b.push(i, Some(r), Field::Route, label);
                 }
             }
         }
@@ -142,6 +163,12 @@ impl Index {
             (Field::RungDetail, Some(r)) => {
                 format!("{} › {} · ", specialism.name, specialism.ladder[r].title)
             }
+            (Field::Route, Some(r)) => format!(
+                "{} › {} · {}: ",
+                specialism.name,
+                specialism.ladder[r].title,
+                e.field.label()
+            ),
             (field, _) => format!("{} › {}: ", specialism.name, field.label()),
         }
     }

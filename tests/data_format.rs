@@ -3,7 +3,10 @@
 
 use std::path::{Path, PathBuf};
 
-use hi_tui::data::{self, Answer, Band, Catalogue, PayTable, Question, Rung, Source, Specialism};
+use hi_tui::data::{
+    self, Answer, Band, Catalogue, PayTable, Question, Route, Rung, Source, Specialism, Stage,
+    Topic,
+};
 use ron::error::Error;
 use serde::de::DeserializeOwned;
 
@@ -39,6 +42,9 @@ fn every_type_and_field_is_documented() {
         ("Source", fields_of::<Source>("Source")),
         ("PayTable", fields_of::<PayTable>("PayTable")),
         ("Band", fields_of::<Band>("Band")),
+        ("Stage", fields_of::<Stage>("Stage")),
+        ("Route", fields_of::<Route>("Route")),
+        ("Topic", fields_of::<Topic>("Topic")),
         ("Specialism", fields_of::<Specialism>("Specialism")),
         ("Rung", fields_of::<Rung>("Rung")),
         ("Question", fields_of::<Question>("Question")),
@@ -82,7 +88,19 @@ fn the_minimal_example_uses_every_optional_field() {
     let rungs = &catalogue.specialisms[0].ladder;
     assert!(rungs.iter().any(|r| r.typical));
     assert!(rungs.iter().any(|r| r.link.is_some()));
+    assert!(rungs.iter().any(|r| !r.routes.is_empty()));
+    assert!(rungs.iter().any(|r| !r.open_to.is_empty()));
     assert!(MINIMAL.contains("related:"));
+    let pay = &catalogue.pay;
+    assert!(pay.note.is_some() && pay.steps_source.is_some());
+    assert!(pay.bands.iter().any(|b| b.mid.is_some()));
+    assert!(pay.bands.iter().any(|b| !b.years.is_empty()));
+    assert!(!catalogue.stages.is_empty());
+    assert!(!catalogue.working.is_empty());
+    assert!(!catalogue.specialisms[0].routes.is_empty());
+    let route = &catalogue.routes[0];
+    assert!(route.level.is_some() && route.code.is_some() && route.months.is_some());
+    assert!(!route.stages.is_empty());
 }
 
 fn ron_files(dir: &Path, found: &mut Vec<PathBuf>) {

@@ -69,13 +69,34 @@ fn assert_markdown_covers(catalogue: &Catalogue) {
         ),
     );
     for band in &catalogue.pay.bands {
-        let row = format!(
-            "\n| {} | {} | {} |",
-            band.name,
-            pounds(band.min),
-            pounds(band.max)
-        );
-        assert!(pay.contains(&row), "no row {row:?} in {pay}");
+        let row = format!("\n| {} | {} | ", band.name, pounds(band.min));
+        let line = pay
+            .split_once(&row)
+            .and_then(|(_, rest)| rest.lines().next())
+            .unwrap_or_else(|| panic!("no row {row:?} in {pay}"));
+        assert!(line.contains(&pounds(band.max)), "{line}");
+    }
+}
+
+/// The official Agenda for Change 2025/26 figures (NHS Employers), written out here rather
+/// than read from the data, so a mistake in the data or in the export cannot hide.
+#[test]
+fn markdown_pay_table_shows_the_official_2025_26_step_points() {
+    let markdown = to_markdown(&shipped());
+    for row in [
+        "| 2 | £24,465 | – | £24,465 | – |",
+        "| 3 | £24,937 | – | £26,598 | 2 |",
+        "| 4 | £27,485 | – | £30,162 | 3 |",
+        "| 5 | £31,049 | £33,487 | £37,796 | 2 then 2 |",
+        "| 6 | £38,682 | £40,823 | £46,580 | 2 then 3 |",
+        "| 7 | £47,810 | £50,273 | £54,710 | 2 then 3 |",
+        "| 8a | £55,690 | £58,487 | £62,682 | – |",
+        "| 8b | £64,455 | £68,631 | £74,896 | – |",
+        "| 8c | £76,965 | £81,652 | £88,682 | – |",
+        "| 8d | £91,342 | £96,941 | £105,337 | – |",
+        "| 9 | £109,179 | £115,763 | £125,637 | – |",
+    ] {
+        assert!(markdown.contains(row), "the pay table has no row {row}");
     }
 }
 

@@ -438,6 +438,19 @@ fn mutate(base: &Catalogue, texts: &[Option<String>]) -> Catalogue {
     for source in &mut catalogue.sources {
         set(&mut source.title);
     }
+    if let Some(note) = catalogue.pay.note.as_mut() {
+        set(note);
+    }
+    for route in &mut catalogue.routes {
+        set(&mut route.name);
+        set(&mut route.about);
+    }
+    for topic in &mut catalogue.working {
+        set(&mut topic.heading);
+        for point in &mut topic.points {
+            set(point);
+        }
+    }
     for s in &mut catalogue.specialisms {
         set(&mut s.name);
         set(&mut s.summary);
@@ -447,7 +460,6 @@ fn mutate(base: &Catalogue, texts: &[Option<String>]) -> Catalogue {
             &mut s.skills,
             &mut s.tools,
             &mut s.workplaces,
-            &mut s.entry_routes,
             &mut s.bodies,
             &mut s.choose_if,
         ] {

@@ -54,6 +54,8 @@ pub enum Overlay {
     Share,
     Quiz,
     Search,
+    /// The "Working in the NHS" page.
+    Working,
 }
 
 /// The search line: what was typed, what it found, and where the user was before.
@@ -106,6 +108,7 @@ struct View {
     overlay: Option<Overlay>,
     search: SearchState,
     help_scroll: usize,
+    working_scroll: usize,
     quiz: QuizState,
     attract: Option<Attract>,
     running: bool,
@@ -154,6 +157,7 @@ impl App {
                 overlay: None,
                 search: SearchState::default(),
                 help_scroll: 0,
+                working_scroll: 0,
                 quiz: QuizState::default(),
                 attract: None,
                 running: true,
@@ -207,6 +211,11 @@ impl App {
 
     pub fn help_scroll(&self) -> usize {
         self.view.help_scroll
+    }
+
+    /// How far the "Working in the NHS" page is scrolled, in lines.
+    pub fn working_scroll(&self) -> usize {
+        self.view.working_scroll
     }
 
     pub fn search(&self) -> &SearchState {
@@ -270,6 +279,7 @@ impl App {
             Some(Overlay::Help) => Mode::Help,
             Some(Overlay::Share) => Mode::Share,
             Some(Overlay::Quiz) => Mode::Quiz,
+            Some(Overlay::Working) => Mode::Working,
             Some(Overlay::Search) => {
                 let search = &self.view.search;
                 let dead_end =
@@ -384,6 +394,7 @@ impl App {
             (_, Action::Resize(w, h)) => {
                 self.view.size = (w, h);
                 self.scroll_detail(0);
+                self.scroll_working(0);
             }
             (_, Action::Quit) => self.view.running = false,
             (_, Action::Suspend) => self.view.suspend_requested = true,
@@ -395,9 +406,20 @@ impl App {
             (Some(Overlay::Help), Action::PageDown | Action::Bottom) => {
                 self.scroll_help(isize::MAX)
             }
+            (Some(Overlay::Working), Action::Up) => self.scroll_working(-1),
+            (Some(Overlay::Working), Action::Down) => self.scroll_working(1),
+            (Some(Overlay::Working), Action::PageUp) => self.scroll_working(-self.working_page()),
+            (Some(Overlay::Working), Action::PageDown) => self.scroll_working(self.working_page()),
+            (Some(Overlay::Working), Action::Top) => self.scroll_working(isize::MIN),
+            (Some(Overlay::Working), Action::Bottom) => self.scroll_working(isize::MAX),
+            (Some(Overlay::Working), Action::Working) => self.view.overlay = None,
             (_, Action::Close) => self.view.overlay = None,
             (_, Action::ToggleHelp) => self.toggle(Overlay::Help),
             (_, Action::Share) => self.toggle(Overlay::Share),
+            (_, Action::Working) => {
+                self.view.working_scroll = 0;
+                self.view.overlay = Some(Overlay::Working);
+            }
             (_, Action::Search) => self.open_search(),
             (_, Action::Quiz) => {
                 self.view.quiz = QuizState::default();
@@ -412,6 +434,17 @@ impl App {
     fn scroll_help(&mut self, by: isize) {
         let max = ui::help_overflow(self);
         self.view.help_scroll = offset(self.view.help_scroll, by, max);
+    }
+
+    fn scroll_working(&mut self, by: isize) {
+        let (lines, visible) = ui::working::measure(self);
+        let max = lines.saturating_sub(visible);
+        self.view.working_scroll = offset(self.view.working_scroll, by, max);
+    }
+
+    fn working_page(&self) -> isize {
+        let (_, visible) = ui::working::measure(self);
+        isize::try_from(visible.saturating_sub(1).max(1)).unwrap_or(1)
     }
 
     fn toggle(&mut self, overlay: Overlay) {
@@ -613,6 +646,8 @@ impl App {
         self.view.quiz = QuizState::default();
         self.view.search = SearchState::default();
         self.view.welcome = false;
+        self.view.help_scroll = 0;
+        self.view.working_scroll = 0;
         self.select_specialism(0);
         self.set_focus(Pane::Specialisms);
         self.view.detail_scroll = 0;

@@ -17,6 +17,14 @@ pub fn is_click(event: &MouseEvent) -> bool {
 }
 
 pub fn apply(app: &mut App, event: &MouseEvent) {
+    if app.view.overlay == Some(super::Overlay::Working) {
+        match event.kind {
+            MouseEventKind::ScrollUp => app.scroll_working(-WHEEL_LINES),
+            MouseEventKind::ScrollDown => app.scroll_working(WHEEL_LINES),
+            _ => {}
+        }
+        return;
+    }
     if app.view.overlay.is_some() {
         return;
     }

@@ -74,6 +74,8 @@ pub fn catalogue(base: &Catalogue, specialisms: usize, rungs: usize) -> Catalogu
                     next_step: format!("Build {} skills to move up from {i}-{r}.", word(i + r + 1)),
                     source: template.ladder[0].source.clone(),
                     link: None,
+                    routes: Vec::new(),
+                    open_to: Vec::new(),
                 })
                 .collect();
             Specialism {
@@ -87,7 +89,7 @@ pub fn catalogue(base: &Catalogue, specialisms: usize, rungs: usize) -> Catalogu
                 ),
                 tasks: vec![format!("Run {} checks", word(i + 5))],
                 workplaces: vec!["Acute hospitals".to_string()],
-                entry_routes: vec!["Apprenticeship".to_string(), "Graduate scheme".to_string()],
+                routes: base.routes.iter().take(2).map(|r| r.id.clone()).collect(),
                 bodies: vec!["BCS".to_string()],
                 choose_if: vec![format!("You enjoy {} work.", word(i + 6))],
                 tools: vec![TOOLS[i % 8].to_string(), TOOLS[(i + 3) % 8].to_string()],

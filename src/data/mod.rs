@@ -14,7 +14,10 @@ mod wording;
 pub use load::{
     LoadError, MAX_FILE_BYTES, embedded, embedded_trusted, load_file, load_str, parse_and_validate,
 };
-pub use model::{Answer, Band, Catalogue, PayTable, Question, Rung, Source, Specialism};
+pub use model::{
+    Answer, Band, Catalogue, PayTable, Question, Route, RouteKind, Rung, Source, Specialism, Stage,
+    Topic,
+};
 pub use plain::{escape_forbidden, is_forbidden_char};
 pub use validate::{Problem, validate};
 
@@ -48,20 +51,121 @@ impl Catalogue {
     }
 }
 
-impl Specialism {
-    /// The specialism's lists with the headings they are shown under, in reading order:
-    /// the detail pane and the exported document both use this.
-    pub fn sections(&self) -> [(&'static str, &[String]); 7] {
+impl Catalogue {
+    /// A specialism's lists with the headings they are shown under, in reading order:
+    /// the detail pane and the exported documents all use this.
+    pub fn sections(&self, s: &Specialism) -> [(&'static str, Vec<String>); 7] {
         [
-            ("Typical tasks", &self.tasks),
-            ("Skills", &self.skills),
-            ("Tools and techniques", &self.tools),
-            ("Where you'd work", &self.workplaces),
-            ("Ways in", &self.entry_routes),
-            ("Professional bodies", &self.bodies),
-            ("Choose this if…", &self.choose_if),
+            ("Typical tasks", s.tasks.clone()),
+            ("Skills", s.skills.clone()),
+            ("Tools and techniques", s.tools.clone()),
+            ("Where you'd work", s.workplaces.clone()),
+            ("Ways in", self.route_labels(&s.routes)),
+            ("Professional bodies", s.bodies.clone()),
+            ("Choose this if…", s.choose_if.clone()),
         ]
     }
+
+    pub fn route(&self, id: &str) -> Option<&Route> {
+        self.routes.iter().find(|r| r.id == id)
+    }
+
+    pub fn stage(&self, id: &str) -> Option<&Stage> {
+        self.stages.iter().find(|s| s.id == id)
+    }
+
+    /// The routes named by `ids`, skipping ids that do not resolve.
+    pub fn routes_named<'a>(&'a self, ids: &'a [String]) -> impl Iterator<Item = &'a Route> {
+        ids.iter().filter_map(|id| self.route(id))
+    }
+
+    /// One line per route named by `ids`, e.g. "Data analyst apprenticeship (Level 4,
+    /// ST0118, 24 months)".
+    pub fn route_labels(&self, ids: &[String]) -> Vec<String> {
+        self.routes_named(ids).map(Route::label).collect()
+    }
+
+    /// The pay bands a rung spans, lowest first, as far as they resolve.
+    pub fn rung_bands<'a>(&'a self, rung: &'a Rung) -> impl Iterator<Item = &'a Band> {
+        rung.bands.iter().filter_map(|name| self.band(name))
+    }
+}
+
+impl Route {
+    /// The route's facts in brief: "Level 4, ST0118, 24 months"; empty when it has none.
+    pub fn facts(&self) -> String {
+        let mut facts = Vec::new();
+        if let Some(level) = self.level {
+            facts.push(format!("Level {level}"));
+        }
+        if let Some(code) = &self.code {
+            facts.push(code.clone());
+        }
+        if let Some(months) = self.months {
+            facts.push(format!("{months} months"));
+        }
+        facts.join(", ")
+    }
+
+    /// Its name with its facts: "Data analyst apprenticeship (Level 4, ST0118, 24 months)".
+    pub fn label(&self) -> String {
+        let facts = self.facts();
+        if facts.is_empty() {
+            self.name.clone()
+        } else {
+            format!("{} ({facts})", self.name)
+        }
+    }
+}
+
+impl Band {
+    /// The step points from entry to top: (pay, years since the previous point if known).
+    pub fn steps(&self) -> Vec<(u32, Option<u8>)> {
+        let mut points = vec![self.min];
+        points.extend(self.mid);
+        if self.max != self.min {
+            points.push(self.max);
+        }
+        points
+            .into_iter()
+            .enumerate()
+            .map(|(i, pay)| match i {
+                0 => (pay, None),
+                i => (pay, self.years.get(i - 1).copied()),
+            })
+            .collect()
+    }
+
+    /// The step points in words: "£38,682 on entry, £40,823 after 2 years, £46,580
+    /// after 3 more years", or "£24,465 (one pay point)".
+    pub fn steps_text(&self) -> String {
+        let steps = self.steps();
+        if steps.len() == 1 {
+            return format!("{} (one pay point)", pounds(self.min));
+        }
+        let last = steps.len() - 1;
+        steps
+            .iter()
+            .enumerate()
+            .map(|(i, &(pay, years))| {
+                let when = match (i, years) {
+                    (0, _) => String::from("on entry"),
+                    (1, Some(y)) => format!("after {}", years_text(y, "")),
+                    (_, Some(y)) => format!("after {}", years_text(y, "more ")),
+                    (i, None) if i == last => String::from("top"),
+                    (_, None) => String::from("intermediate"),
+                };
+                format!("{} {when}", pounds(pay))
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+/// "2 years", "1 more year".
+fn years_text(years: u8, more: &str) -> String {
+    let unit = if years == 1 { "year" } else { "years" };
+    format!("{years} {more}{unit}")
 }
 
 impl Catalogue {
@@ -83,6 +187,16 @@ impl Rung {
             [low, .., high] => format!("{low}–{high}"),
             [] => String::from("?"),
         }
+    }
+
+    /// "Band 6" or "Bands 8a–8b".
+    pub fn band_words(&self) -> String {
+        let word = if self.bands.len() > 1 {
+            "Bands"
+        } else {
+            "Band"
+        };
+        format!("{word} {}", self.band_label())
     }
 }
 
@@ -121,6 +235,60 @@ mod tests {
         assert_eq!(pounds(38682), "£38,682");
         assert_eq!(pounds(125637), "£125,637");
         assert_eq!(pounds(1234567), "£1,234,567");
+    }
+
+    fn band(min: u32, mid: Option<u32>, max: u32, years: &[u8]) -> Band {
+        Band {
+            name: String::from("x"),
+            min,
+            mid,
+            max,
+            years: years.to_vec(),
+        }
+    }
+
+    #[test]
+    fn step_points_read_in_order_with_years_between() {
+        assert_eq!(
+            band(38682, Some(40823), 46580, &[2, 3]).steps_text(),
+            "£38,682 on entry, £40,823 after 2 years, £46,580 after 3 more years"
+        );
+        assert_eq!(
+            band(27485, None, 30162, &[1]).steps_text(),
+            "£27,485 on entry, £30,162 after 1 year"
+        );
+        assert_eq!(
+            band(55690, Some(58487), 62682, &[]).steps_text(),
+            "£55,690 on entry, £58,487 intermediate, £62,682 top"
+        );
+        assert_eq!(
+            band(24465, None, 24465, &[]).steps_text(),
+            "£24,465 (one pay point)"
+        );
+    }
+
+    #[test]
+    fn route_label_gives_the_facts_it_has() {
+        let mut route = Route {
+            id: String::from("st0118"),
+            name: String::from("Data analyst apprenticeship"),
+            kind: RouteKind::Apprenticeship,
+            level: Some(4),
+            code: Some(String::from("ST0118")),
+            months: Some(24),
+            about: String::new(),
+            stages: Vec::new(),
+            source: String::new(),
+        };
+        assert_eq!(
+            route.label(),
+            "Data analyst apprenticeship (Level 4, ST0118, 24 months)"
+        );
+        route.code = None;
+        route.months = None;
+        assert_eq!(route.label(), "Data analyst apprenticeship (Level 4)");
+        route.level = None;
+        assert_eq!(route.label(), "Data analyst apprenticeship");
     }
 
     #[test]

@@ -16,6 +16,16 @@ pub struct Catalogue {
     pub sources: Vec<Source>,
     /// The one Agenda for Change pay table; rungs refer to its bands by name.
     pub pay: PayTable,
+    /// Where a visitor might be starting from (at school, a graduate, a clinician...).
+    /// Routes and rungs refer to them by id.
+    #[serde(default)]
+    pub stages: Vec<Stage>,
+    /// Every route into the work, described once; specialisms and rungs refer to them by id.
+    #[serde(default)]
+    pub routes: Vec<Route>,
+    /// The "Working in the NHS" page: practical facts, topic by topic.
+    #[serde(default)]
+    pub working: Vec<Topic>,
     pub specialisms: Vec<Specialism>,
     /// The "find your fit" quiz. Optional so small files can leave it out.
     #[serde(default)]
@@ -41,6 +51,13 @@ pub struct PayTable {
     pub region: String,
     /// Id of the source the figures come from.
     pub source: String,
+    /// What has changed since this table was published (e.g. an award agreed but not yet
+    /// turned into an official table). Shown beside the figures.
+    #[serde(default)]
+    pub note: Option<String>,
+    /// Id of the source for the years between step points.
+    #[serde(default)]
+    pub steps_source: Option<String>,
     /// Bands from lowest to highest; this order defines which band is "higher".
     pub bands: Vec<Band>,
 }
@@ -50,9 +67,77 @@ pub struct PayTable {
 pub struct Band {
     /// The band's name as people say it: "2", "8a", "9".
     pub name: String,
-    /// Annual full-time basic pay in whole pounds.
+    /// Annual full-time basic pay in whole pounds: the entry step point.
     pub min: u32,
+    /// The intermediate step point, where the band has one.
+    #[serde(default)]
+    pub mid: Option<u32>,
+    /// The top step point.
     pub max: u32,
+    /// Years from each step point to the next (entry to intermediate, intermediate to
+    /// top; or entry to top). Empty when not known.
+    #[serde(default)]
+    pub years: Vec<u8>,
+}
+
+/// Where a visitor is starting from.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Stage {
+    pub id: String,
+    /// A few words, e.g. "Graduate in any subject".
+    pub label: String,
+    /// One line of explanation.
+    pub about: String,
+}
+
+/// What kind of route a route is; decides which details it must give.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+pub enum RouteKind {
+    Apprenticeship,
+    GraduateScheme,
+    Training,
+    Fellowship,
+    Leadership,
+    Degree,
+    Clinical,
+    Qualification,
+    Experience,
+}
+
+/// One way into the work: an apprenticeship standard, a scheme, a programme, a move.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Route {
+    pub id: String,
+    pub name: String,
+    pub kind: RouteKind,
+    /// Apprenticeship level (2 to 7); required for apprenticeships.
+    #[serde(default)]
+    pub level: Option<u8>,
+    /// Apprenticeship standard code, e.g. "ST0118", where known.
+    #[serde(default)]
+    pub code: Option<String>,
+    /// Typical length in months, where known.
+    #[serde(default)]
+    pub months: Option<u16>,
+    /// Who it suits, what it involves, where it leads.
+    pub about: String,
+    /// Ids of the stages from which someone can start this route.
+    #[serde(default)]
+    pub stages: Vec<String>,
+    /// Id of the source behind it.
+    pub source: String,
+}
+
+/// One topic of the "Working in the NHS" page.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Topic {
+    pub heading: String,
+    pub points: Vec<String>,
+    /// Ids of the sources behind the points.
+    pub sources: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
@@ -69,7 +154,9 @@ pub struct Specialism {
     pub skills: Vec<String>,
     pub tools: Vec<String>,
     pub workplaces: Vec<String>,
-    pub entry_routes: Vec<String>,
+    /// Ids of the routes into this specialism, most common first.
+    #[serde(default)]
+    pub routes: Vec<String>,
     pub bodies: Vec<String>,
     pub choose_if: Vec<String>,
     /// Ids of other specialisms worth a look.
@@ -101,6 +188,12 @@ pub struct Rung {
     /// Optional id of a source for a rung-specific "find out more" link.
     #[serde(default)]
     pub link: Option<String>,
+    /// Ids of routes that lead straight to this rung.
+    #[serde(default)]
+    pub routes: Vec<String>,
+    /// Ids of the stages from which someone can apply for this rung directly.
+    #[serde(default)]
+    pub open_to: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]

@@ -5,6 +5,8 @@
 // random, so a file cannot be crafted to make lookups collide.
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
+mod routes;
+
 use super::model::{Catalogue, Rung, Specialism};
 use super::plain::{describe, escape_forbidden, is_forbidden_char};
 use super::pounds;
@@ -45,6 +47,9 @@ pub fn validate(catalogue: &Catalogue) -> Vec<Problem> {
     check.top_level();
     check.sources();
     check.pay();
+    check.stages();
+    check.routes();
+    check.working();
     let mut seen = HashMap::new();
     for specialism in &catalogue.specialisms {
         check.specialism(specialism, &mut seen);
@@ -61,6 +66,8 @@ struct Checker<'a> {
     /// Band name to rank (its index in the pay table); the first wins for duplicates.
     band_ranks: HashMap<&'a str, usize>,
     specialisms: HashSet<&'a str>,
+    routes: HashSet<&'a str>,
+    stages: HashSet<&'a str>,
     problems: Vec<Problem>,
 }
 
@@ -227,6 +234,8 @@ impl<'a> Checker<'a> {
                 .iter()
                 .map(|s| s.id.as_str())
                 .collect(),
+            routes: catalogue.routes.iter().map(|r| r.id.as_str()).collect(),
+            stages: catalogue.stages.iter().map(|s| s.id.as_str()).collect(),
             problems: Vec::new(),
         }
     }
@@ -400,6 +409,12 @@ impl<'a> Checker<'a> {
         self.text(&at.field("year"), &pay.year);
         self.text(&at.field("region"), &pay.region);
         self.source_ref(&at.field("source"), &pay.source);
+        if let Some(note) = &pay.note {
+            self.text(&at.field("note"), note);
+        }
+        if let Some(source) = &pay.steps_source {
+            self.source_ref(&at.field("steps_source"), source);
+        }
         let bands = at.field("bands");
         if pay.bands.is_empty() {
             self.report(&bands, "the pay table has no bands; add at least one");
@@ -429,6 +444,7 @@ impl<'a> Checker<'a> {
                     ),
                 );
             }
+            self.steps(&at, band);
             if let Some(previous) = previous
                 && band.min < previous_min
             {
@@ -458,7 +474,6 @@ impl<'a> Checker<'a> {
             ("skills", &s.skills),
             ("tools", &s.tools),
             ("workplaces", &s.workplaces),
-            ("entry_routes", &s.entry_routes),
             ("bodies", &s.bodies),
             ("choose_if", &s.choose_if),
         ] {
@@ -473,6 +488,7 @@ impl<'a> Checker<'a> {
                 self.specialism_ref(&at, related);
             }
         }
+        self.route_refs(&at.field("routes"), &s.routes);
         self.source_ref(&at.field("link"), &s.link);
         let sources = at.field("sources");
         if s.sources.is_empty() {
@@ -531,6 +547,8 @@ impl<'a> Checker<'a> {
         if let Some(link) = &rung.link {
             self.source_ref(&at.field("link"), link);
         }
+        self.route_refs(&at.field("routes"), &rung.routes);
+        self.stage_refs(&at.field("open_to"), &rung.open_to);
         let bands = at.field("bands");
         if rung.bands.is_empty() || rung.bands.len() > 2 {
             self.report(

@@ -2,7 +2,7 @@
 //! specialism with its ladder from entry level to the top, the pay table, then the sources.
 //! Plain structure (headings, lists, one table) so it prints well and reads well aloud.
 
-use crate::data::{Catalogue, Rung, Source, Specialism, pay_label};
+use crate::data::{Catalogue, Rung, Source, Specialism, pay_label, pounds};
 
 /// The whole catalogue as a Markdown document, ending with a newline.
 pub fn to_markdown(catalogue: &Catalogue) -> String {
@@ -13,6 +13,8 @@ pub fn to_markdown(catalogue: &Catalogue) -> String {
     for specialism in &catalogue.specialisms {
         self::specialism(&mut doc, catalogue, specialism);
     }
+    routes(&mut doc, catalogue);
+    working(&mut doc, catalogue);
     pay_table(&mut doc, catalogue);
     sources(&mut doc, catalogue);
     doc.text
@@ -33,8 +35,8 @@ fn specialism(doc: &mut Doc, catalogue: &Catalogue, s: &Specialism) {
     doc.paragraph(&s.summary);
     doc.heading(3, "What the work is");
     doc.paragraph(&s.about);
-    for (heading, items) in s.sections() {
-        doc.section(heading, items);
+    for (heading, items) in catalogue.sections(s) {
+        doc.section(heading, &items);
     }
     let related = catalogue.related_names(s);
     doc.section("Related specialisms", &related);
@@ -93,6 +95,19 @@ fn rung(doc: &mut Doc, catalogue: &Catalogue, rung: &Rung, n: usize, of: usize, 
             &rung.next_step,
         ),
     ];
+    let routes = catalogue.route_labels(&rung.routes);
+    if !routes.is_empty() {
+        items.push(field("Routes in", &routes.join("; ")));
+    }
+    let open_to: Vec<&str> = rung
+        .open_to
+        .iter()
+        .filter_map(|id| catalogue.stage(id))
+        .map(|s| s.label.as_str())
+        .collect();
+    if !open_to.is_empty() {
+        items.push(field("Open now to", &open_to.join("; ")));
+    }
     if let Some(source) = catalogue.source(&rung.source) {
         items.push(format!("**Source:** {}", cite(source)));
     }
@@ -139,15 +154,90 @@ fn pay_table(doc: &mut Doc, catalogue: &Catalogue) {
         intro.push_str(&format!(" Source: {}", cite(source)));
     }
     doc.line(&intro);
+    if let Some(note) = &pay.note {
+        doc.paragraph(&format!("Note: {note}"));
+    }
     doc.blank();
-    doc.text.push_str("| Band | From | To |\n|---|--:|--:|\n");
+    doc.text.push_str(
+        "| Band | Entry | Intermediate | Top | Years between steps |\n|---|--:|--:|--:|---|\n",
+    );
     for band in &pay.bands {
+        let years: Vec<String> = band.years.iter().map(u8::to_string).collect();
         doc.text.push_str(&format!(
-            "| {} | {} | {} |\n",
+            "| {} | {} | {} | {} | {} |\n",
             inline(&band.name),
-            crate::data::pounds(band.min),
-            crate::data::pounds(band.max)
+            pounds(band.min),
+            band.mid.map(pounds).unwrap_or_else(|| String::from("–")),
+            pounds(band.max),
+            if years.is_empty() {
+                String::from("–")
+            } else {
+                years.join(" then ")
+            }
         ));
+    }
+    if let Some(source) = pay
+        .steps_source
+        .as_deref()
+        .and_then(|id| catalogue.source(id))
+    {
+        doc.blank();
+        doc.line(&format!("Years between steps: {}", cite(source)));
+    }
+}
+
+fn routes(doc: &mut Doc, catalogue: &Catalogue) {
+    if !catalogue.stages.is_empty() {
+        doc.heading(2, "Where are you now?");
+        let items: Vec<String> = catalogue
+            .stages
+            .iter()
+            .map(|s| format!("**{}**: {}", inline(&s.label), inline(&s.about)))
+            .collect();
+        doc.raw_list(&items);
+    }
+    if catalogue.routes.is_empty() {
+        return;
+    }
+    doc.heading(2, "Routes in");
+    let mut items = Vec::new();
+    for route in &catalogue.routes {
+        let mut text = format!("**{}**", inline(&route.label()));
+        text.push_str(&format!(": {}", inline(&route.about)));
+        let stages: Vec<&str> = route
+            .stages
+            .iter()
+            .filter_map(|id| catalogue.stage(id))
+            .map(|s| s.label.as_str())
+            .collect();
+        if !stages.is_empty() {
+            text.push_str(&format!(" Start from: {}.", inline(&stages.join("; "))));
+        }
+        if let Some(source) = catalogue.source(&route.source) {
+            text.push_str(&format!(" Source: {}", cite(source)));
+        }
+        items.push(text);
+    }
+    doc.raw_list(&items);
+}
+
+fn working(doc: &mut Doc, catalogue: &Catalogue) {
+    if catalogue.working.is_empty() {
+        return;
+    }
+    doc.heading(2, "Working in the NHS");
+    for topic in &catalogue.working {
+        doc.section(&topic.heading, &topic.points);
+        let cited: Vec<String> = topic
+            .sources
+            .iter()
+            .filter_map(|id| catalogue.source(id))
+            .map(|src| format!("{} ({})", inline(&src.title), src.year))
+            .collect();
+        if !cited.is_empty() {
+            doc.line(&format!("Sources: {}", cited.join("; ")));
+            doc.blank();
+        }
     }
 }
 

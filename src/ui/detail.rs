@@ -107,8 +107,10 @@ fn specialism(out: &mut Writer, catalogue: &Catalogue, s: &Specialism) {
     out.styled(&s.summary, out.theme.muted);
     out.heading("What the work is");
     out.para(&s.about);
-    for (heading, items) in s.sections() {
-        out.section(heading, items);
+    for (heading, items) in catalogue.sections(s) {
+        if !items.is_empty() {
+            out.section(heading, &items);
+        }
     }
     let related = catalogue.related_names(s);
     if !related.is_empty() {
@@ -137,11 +139,7 @@ fn rung(out: &mut Writer, catalogue: &Catalogue, s: &Specialism, index: usize) {
         .pay_range(rung)
         .map(|(min, max)| pay_label(min, max))
         .unwrap_or_default();
-    let band = if rung.bands.len() > 1 {
-        format!("Bands {}", rung.band_label())
-    } else {
-        format!("Band {}", rung.band_label())
-    };
+    let band = rung.band_words();
     let typical = if rung.typical { "Typically " } else { "" };
     out.lines.push(Line::from(vec![
         Span::styled(format!("{typical}{band}"), out.theme.accent),
@@ -155,6 +153,9 @@ fn rung(out: &mut Writer, catalogue: &Catalogue, s: &Specialism, index: usize) {
         ),
         out.theme.muted,
     );
+    if let Some(note) = &catalogue.pay.note {
+        out.styled(note, out.theme.accent);
+    }
     if rung.typical {
         out.styled(
             "No published profile fixes this band; it is the band such roles are usually advertised at.",
@@ -176,6 +177,19 @@ fn rung(out: &mut Writer, catalogue: &Catalogue, s: &Specialism, index: usize) {
         "Reaching the next rung"
     });
     out.para(&rung.next_step);
+    let routes: Vec<String> = catalogue
+        .routes_named(&rung.routes)
+        .map(|r| format!("{}: {}", r.label(), r.about))
+        .collect();
+    if !routes.is_empty() {
+        out.section("Routes in", &routes);
+    }
+    out.heading("Pay steps");
+    let steps: Vec<String> = catalogue
+        .rung_bands(rung)
+        .map(|b| format!("Band {}: {}", b.name, b.steps_text()))
+        .collect();
+    out.bullets(&steps);
     if let Some(source) = catalogue.source(&rung.source) {
         out.heading("Source");
         out.para(&format!("{} ({})", source.title, source.year));

@@ -18,6 +18,8 @@ use crate::text;
 const RUNG: &str = "╟──╢ ";
 const RAIL: &str = "║  ║ ";
 const GUTTER: usize = 2;
+/// In one-line rungs, the narrowest title worth keeping "Band" for.
+const COMPACT_TITLE_MIN: usize = 16;
 
 /// How much each rung shows, from most to least.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -91,13 +93,15 @@ fn rows(blocks: &[Vec<Line>]) -> usize {
     blocks.iter().map(Vec::len).sum()
 }
 
-/// "~8a–8b": the rung's band, marked when it is typical rather than documented.
-fn band_text(rung: &Rung) -> String {
-    format!(
-        "{}{}",
-        if rung.typical { "~" } else { "" },
+/// "~Band 9" or "Bands 8a–8b" (`long`), or "~9" and "8a–8b" where room is short: the
+/// rung's band, marked with `~` when it is typical rather than documented.
+fn band_text(rung: &Rung, long: bool) -> String {
+    let band = if long {
+        rung.band_words()
+    } else {
         rung.band_label()
-    )
+    };
+    format!("{}{band}", if rung.typical { "~" } else { "" })
 }
 
 fn pay_text(catalogue: &Catalogue, rung: &Rung) -> String {
@@ -138,17 +142,20 @@ fn rung_lines(
         spans.extend(rest);
         Line::from(spans)
     };
-    let band = band_text(rung);
-
     if detail == Detail::Compact {
-        // Pad bands to one width so the titles line up in a column.
-        let band_width = app
-            .specialism()
-            .ladder
-            .iter()
-            .map(|r| text::width(&band_text(r)))
-            .max()
-            .unwrap_or(0);
+        // Pad bands to one width so the titles line up in a column; say "Band" only
+        // while the titles keep a useful width.
+        let band_width = |long| {
+            app.specialism()
+                .ladder
+                .iter()
+                .map(|r| text::width(&band_text(r, long)))
+                .max()
+                .unwrap_or(0)
+        };
+        let long = width.saturating_sub(band_width(true) + 1) >= COMPACT_TITLE_MIN;
+        let band = band_text(rung, long);
+        let band_width = band_width(long);
         let title_width = width.saturating_sub(band_width + 1);
         return vec![line(
             true,
@@ -174,6 +181,8 @@ fn rung_lines(
         .map(|(i, t)| line(i == 0, vec![Span::styled(t, title_style)]))
         .collect();
     let pay = pay_text(app.catalogue(), rung);
+    let long = text::width(&band_text(rung, true)) + 2 + text::width(&pay) <= width;
+    let band = band_text(rung, long);
     lines.push(line(
         false,
         vec![

@@ -15,6 +15,7 @@ pub mod tabs;
 pub mod theme;
 mod too_small;
 mod welcome;
+pub mod working;
 
 pub use help::overflow as help_overflow;
 
@@ -65,6 +66,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
         Some(Overlay::Share) => share::draw(app, &theme, frame, area),
         Some(Overlay::Quiz) => quiz::draw(app, &theme, frame, area),
         Some(Overlay::Search) => search::draw(app, &theme, frame, area),
+        Some(Overlay::Working) => working::draw(app, &theme, frame, area),
         None => {}
     }
     if app.attract_running() {

@@ -1,0 +1,213 @@
+//! Rules for the parts that describe how people get in and what working in the NHS is
+//! like: stages, routes, the "Working in the NHS" page, and a band's step points.
+
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
+
+use super::{At, Checker, earlier, shown};
+use crate::data::model::{Band, RouteKind};
+use crate::data::pounds;
+
+/// Apprenticeship levels run from 2 (intermediate) to 7 (master's level).
+const LEVELS: std::ops::RangeInclusive<u8> = 2..=7;
+/// A route's typical length: from a month to six years.
+const MONTHS: std::ops::RangeInclusive<u16> = 1..=72;
+/// Years between two step points of a band.
+const STEP_YEARS: std::ops::RangeInclusive<u8> = 1..=10;
+
+impl<'a> Checker<'a> {
+    pub(super) fn stages(&mut self) {
+        let mut seen = HashMap::new();
+        let list = At::root("stages");
+        for stage in &self.catalogue.stages {
+            let at = list.named("id", &stage.id, earlier(&mut seen, &stage.id));
+            self.id(&at.field("id"), &stage.id, &seen, "stage");
+            self.text(&at.field("label"), &stage.label);
+            self.text(&at.field("about"), &stage.about);
+        }
+    }
+
+    pub(super) fn routes(&mut self) {
+        let mut seen = HashMap::new();
+        let list = At::root("routes");
+        for route in &self.catalogue.routes {
+            let at = list.named("id", &route.id, earlier(&mut seen, &route.id));
+            self.id(&at.field("id"), &route.id, &seen, "route");
+            self.text(&at.field("name"), &route.name);
+            self.text(&at.field("about"), &route.about);
+            self.source_ref(&at.field("source"), &route.source);
+            self.stage_refs(&at.field("stages"), &route.stages);
+            match route.level {
+                None if route.kind == RouteKind::Apprenticeship => self.report(
+                    &at.field("kind"),
+                    "an apprenticeship needs its `level`, such as `level: Some(4)`",
+                ),
+                Some(level) if !LEVELS.contains(&level) => self.report(
+                    &at.field("level"),
+                    format!("level {level} is not an apprenticeship level; use 2 to 7"),
+                ),
+                _ => {}
+            }
+            if let Some(code) = &route.code
+                && self.safe(&at.field("code"), code)
+                && !is_standard_code(code)
+            {
+                self.report(
+                    &at.field("code"),
+                    format!(
+                        "the code {} is not a standard code; write it like \"ST0118\"",
+                        shown(code)
+                    ),
+                );
+            }
+            if let Some(months) = route.months
+                && !MONTHS.contains(&months)
+            {
+                self.report(
+                    &at.field("months"),
+                    format!(
+                        "{months} months looks wrong for a route's length; give {} to {} months",
+                        MONTHS.start(),
+                        MONTHS.end()
+                    ),
+                );
+            }
+        }
+    }
+
+    pub(super) fn working(&mut self) {
+        let list = At::root("working");
+        for (i, topic) in self.catalogue.working.iter().enumerate() {
+            let at = list.item(i, Some(&topic.heading));
+            self.text(&at.field("heading"), &topic.heading);
+            self.list(&at.field("points"), &topic.points);
+            let sources = at.field("sources");
+            if topic.sources.is_empty() {
+                self.report(&sources, "cite at least one source for this topic");
+            }
+            for (i, id) in topic.sources.iter().enumerate() {
+                self.source_ref(&sources.item(i, Some(id)), id);
+            }
+        }
+    }
+
+    /// A list of route ids: each names a route, once.
+    pub(super) fn route_refs(&mut self, at: &At, ids: &[String]) {
+        let mut listed = HashSet::new();
+        for (i, id) in ids.iter().enumerate() {
+            let item = at.item(i, Some(id));
+            if !self.safe(&item, id) {
+                continue;
+            }
+            if !self.routes.contains(id.as_str()) {
+                self.report(
+                    &item,
+                    format!(
+                        "there is no route with the id {}; add it to `routes` or fix the spelling",
+                        shown(id)
+                    ),
+                );
+            } else if !listed.insert(id.as_str()) {
+                self.report(&item, format!("the route {} is listed twice", shown(id)));
+            }
+        }
+    }
+
+    /// A list of stage ids: each names a stage, once.
+    pub(super) fn stage_refs(&mut self, at: &At, ids: &[String]) {
+        let mut listed = HashSet::new();
+        for (i, id) in ids.iter().enumerate() {
+            let item = at.item(i, Some(id));
+            if !self.safe(&item, id) {
+                continue;
+            }
+            if !self.stages.contains(id.as_str()) {
+                self.report(
+                    &item,
+                    format!(
+                        "there is no stage with the id {}; add it to `stages` or fix the spelling",
+                        shown(id)
+                    ),
+                );
+            } else if !listed.insert(id.as_str()) {
+                self.report(&item, format!("the stage {} is listed twice", shown(id)));
+            }
+        }
+    }
+
+    /// A band's intermediate step sits between its entry and top, and `years` gives one
+    /// figure for each gap between step points.
+    pub(super) fn steps(&mut self, at: &At, band: &Band) {
+        if let Some(mid) = band.mid
+            && !(band.min < mid && mid < band.max)
+        {
+            self.report(
+                &at.field("mid"),
+                format!(
+                    "the intermediate step ({}) must lie between the entry ({}) and the top ({})",
+                    pounds(mid),
+                    pounds(band.min),
+                    pounds(band.max)
+                ),
+            );
+            return;
+        }
+        let gaps = band.steps().len() - 1;
+        if !band.years.is_empty() && band.years.len() != gaps {
+            let expected = match gaps {
+                0 => String::from("none, as the band has one pay point"),
+                1 => String::from("one, the years from entry to top"),
+                _ => String::from(
+                    "two, the years from entry to the intermediate step and from it to the top",
+                ),
+            };
+            self.report(
+                &at.field("years"),
+                format!(
+                    "gives {} {}; a band with these step points needs {expected}",
+                    band.years.len(),
+                    if band.years.len() == 1 {
+                        "figure"
+                    } else {
+                        "figures"
+                    }
+                ),
+            );
+        }
+        for &years in &band.years {
+            if !STEP_YEARS.contains(&years) {
+                self.report(
+                    &at.field("years"),
+                    format!(
+                        "{years} years between step points looks wrong; give {} to {}",
+                        STEP_YEARS.start(),
+                        STEP_YEARS.end()
+                    ),
+                );
+            }
+        }
+    }
+}
+
+/// "ST0118" (a standard) or "FA0005" (a foundation apprenticeship).
+fn is_standard_code(code: &str) -> bool {
+    let bytes = code.as_bytes();
+    bytes.len() == 6
+        && (code.starts_with("ST") || code.starts_with("FA"))
+        && bytes[2..].iter().all(u8::is_ascii_digit)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_standard_code;
+
+    #[test]
+    fn standard_codes_are_two_letters_and_four_digits() {
+        assert!(is_standard_code("ST0118"));
+        assert!(is_standard_code("FA0005"));
+        assert!(!is_standard_code("ST118"));
+        assert!(!is_standard_code("st0118"));
+        assert!(!is_standard_code("ST01189"));
+        assert!(!is_standard_code("XX0118"));
+        assert!(!is_standard_code("ST01a8"));
+    }
+}
