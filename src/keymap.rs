@@ -130,7 +130,7 @@ pub const BINDINGS: &[Binding] = &[
         label: "Tab",
         action: Action::NextPane,
         description: "Focus the next pane (wraps around)",
-        footer: Some(("Tab ←→", "pane")),
+        footer: Some(("Tab", "pane")),
     },
     Binding {
         mode: Browse,
@@ -186,7 +186,7 @@ pub const BINDINGS: &[Binding] = &[
         label: "PgDn",
         action: Action::PageDown,
         description: "Scroll the detail text down a page",
-        footer: Some(("PgUp/Dn", "scroll")),
+        footer: Some(("PgDn", "scroll")),
     },
     Binding {
         mode: Browse,

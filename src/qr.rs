@@ -16,9 +16,16 @@ pub struct Grid {
 impl Grid {
     /// Encodes `text` with medium error correction, falling back to low for long text.
     pub fn encode(text: &str) -> Option<Grid> {
+        Grid::encode_robust(text, true)
+    }
+
+    /// Encodes `text` with medium error correction when `robust`, else with low error
+    /// correction, which makes a smaller code for a small window.
+    pub fn encode_robust(text: &str, robust: bool) -> Option<Grid> {
         let code = QrCode::with_error_correction_level(text, EcLevel::M)
-            .or_else(|_| QrCode::with_error_correction_level(text, EcLevel::L))
-            .ok()?;
+            .ok()
+            .filter(|_| robust)
+            .or_else(|| QrCode::with_error_correction_level(text, EcLevel::L).ok())?;
         let inner = code.width();
         let size = inner + 2 * QUIET;
         let colors = code.to_colors();

@@ -95,7 +95,7 @@ impl Index {
         let route_labels: HashMap<&str, String> = catalogue
             .routes
             .iter()
-            .map(|r| (r.id.as_str(), r.label()))
+            .map(|r| (r.id.as_str(), r.code_first_label()))
             .collect();
         let mut b = Builder::default();
         for (i, s) in catalogue.specialisms.iter().enumerate() {

@@ -142,9 +142,16 @@ fn page_down_scrolls_the_detail_but_never_past_its_end() {
     let bottom = app.detail_scroll();
     assert!(!app.update(Action::PageDown), "no change once at the end");
     let screen = screen(&app);
+    let specialism = app.specialism();
+    let last_source = specialism
+        .sources
+        .last()
+        .and_then(|id| app.catalogue().source(id))
+        .expect("a source");
+    let start: String = last_source.title.chars().take(30).collect();
     assert!(
-        screen.contains("Sources"),
-        "the end of the text is visible:\n{screen}"
+        screen.contains(&start),
+        "the end of the text (the last source) is visible:\n{screen}"
     );
     app.update(Action::PageUp);
     assert!(app.detail_scroll() < bottom);

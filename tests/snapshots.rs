@@ -35,6 +35,10 @@ snapshot_at_sizes! {
     search_for_sql: [ch('/'), ch('s'), ch('q'), ch('l')];
     quiz_first_question: [ch('f')];
     share_qr_code: [ch('s')];
+    working_in_the_nhs: [ch('i')];
+    working_in_the_nhs_scrolled: [ch('i'), key(KeyCode::PageDown)];
+    rung_with_routes_and_pay_steps: [ch('j'), ch('j'), key(KeyCode::Tab), key(KeyCode::Tab), ch('k')];
+    search_for_a_standard_code: [ch('/'), ch('S'), ch('T'), ch('0')];
 }
 
 #[test]

@@ -107,6 +107,22 @@ impl Route {
         facts.join(", ")
     }
 
+    /// Its code (when it has one) before its name and the rest of its facts, so a short
+    /// search result still shows which standard it is: "ST0118 Data analyst
+    /// apprenticeship (Level 4, 24 months)".
+    pub fn code_first_label(&self) -> String {
+        match &self.code {
+            Some(code) => {
+                let rest = Route {
+                    code: None,
+                    ..self.clone()
+                };
+                format!("{code} {}", rest.label())
+            }
+            None => self.label(),
+        }
+    }
+
     /// Its name with its facts: "Data analyst apprenticeship (Level 4, ST0118, 24 months)".
     pub fn label(&self) -> String {
         let facts = self.facts();
@@ -284,8 +300,13 @@ mod tests {
             route.label(),
             "Data analyst apprenticeship (Level 4, ST0118, 24 months)"
         );
+        assert_eq!(
+            route.code_first_label(),
+            "ST0118 Data analyst apprenticeship (Level 4, 24 months)"
+        );
         route.code = None;
         route.months = None;
+        assert_eq!(route.code_first_label(), route.label());
         assert_eq!(route.label(), "Data analyst apprenticeship (Level 4)");
         route.level = None;
         assert_eq!(route.label(), "Data analyst apprenticeship");

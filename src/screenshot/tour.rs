@@ -70,7 +70,9 @@ pub const TOUR: &[Shot] = &[
     shot("compact-80x24.svg",        COMPACT, "jj<Tab><Tab>"),      // 80x24, a rung selected
     with(Setup::Welcome, shot("welcome.svg", WIDE, "")),
     shot("search-sql.svg",           WIDE,    "/sql"),
-    shot("quiz-result.svg",          WIDE,    "f111111"),
+    shot("quiz-result.svg",          WIDE,    "f1111111"),
+    shot("working-in-the-nhs.svg",   WIDE,    "i"),
+    shot("search-routes.svg",        WIDE,    "/ST0"),
     shot("qr-take-away.svg",         WIDE,    "jjjjs"),
     with(Setup::Attract(5), shot("kiosk-attract.svg", WIDE, "")),
     with(Setup::Theme(ThemeName::Light), shot("theme-light.svg", WIDE, "jj")),

@@ -13,6 +13,9 @@ use crate::app::App;
 use crate::qr::Grid;
 use crate::text;
 
+/// The widest the popup grows to fit a long link on fewer lines.
+const MAX_URL_WIDTH: u16 = 76;
+
 /// The colours a QR code must have to scan, independent of theme and terminal palette.
 pub const QR_STYLE: Style = Style::new().fg(Color::Black).bg(Color::White);
 
@@ -20,7 +23,12 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let Some(source) = app.share_link() else {
         return;
     };
-    let grid = Grid::encode(&source.url);
+    // The sturdier code where it fits, else the smaller one: a long link still scans in
+    // a window that can only hold the smaller code.
+    let grids = [
+        Grid::encode_robust(&source.url, true),
+        Grid::encode_robust(&source.url, false),
+    ];
     let heading = format!("Scan to open: {}", source.title);
     let block = Block::bordered()
         .border_type(BorderType::Rounded)
@@ -28,9 +36,15 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         .title(" Take it with you ")
         .title_bottom(Line::styled(" Esc closes ", theme.muted).right_aligned());
 
-    let fits = grid.as_ref().and_then(|grid| {
+    let fits = grids.iter().flatten().find_map(|grid| {
         let (cols, rows) = grid.cells();
-        let width = cols.max(40).saturating_add(4).min(area.width);
+        // Wider than the code when the link is long, so the link takes fewer rows.
+        let url_width = u16::try_from(text::width(&source.url)).unwrap_or(u16::MAX);
+        let width = cols
+            .max(40)
+            .max(url_width.min(MAX_URL_WIDTH))
+            .saturating_add(4)
+            .min(area.width);
         let url_rows = u16::try_from(text::wrap(&source.url, usize::from(width - 4)).len())
             .unwrap_or(u16::MAX);
         let head_rows =
@@ -40,7 +54,7 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     });
 
     let Some((grid, width, height)) = fits else {
-        let (cols, rows) = grid.as_ref().map_or((0, 0), Grid::cells);
+        let (cols, rows) = grids[1].as_ref().map_or((0, 0), Grid::cells);
         let popup = centered(area, 60.min(area.width), 9.min(area.height));
         let lines = vec![
             Line::styled(
