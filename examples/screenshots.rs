@@ -4,14 +4,14 @@
 //! cargo run --example screenshots
 //! ```
 //!
-//! The tour (which screens, sizes and keys) is `hi_tui::screenshot::TOUR`. SVG files in the
+//! The tour (which screens, sizes and keys) is `hi_tui_dev::screenshot::TOUR`. SVG files in the
 //! folder that the tour no longer makes are removed, so renaming a shot leaves no orphan.
 
 use std::path::Path;
 use std::process::ExitCode;
 
 use hi_tui::data;
-use hi_tui::screenshot::{self, TOUR, tour};
+use hi_tui_dev::screenshot::{self, TOUR, tour};
 
 fn main() -> ExitCode {
     match run() {

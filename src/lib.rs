@@ -16,7 +16,6 @@ pub mod keymap;
 pub mod layout;
 pub mod output;
 pub mod qr;
-pub mod screenshot;
 pub mod search;
 pub mod terminal;
 pub mod text;

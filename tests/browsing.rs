@@ -264,8 +264,8 @@ fn wide_windows_give_the_panes_more_room() {
 #[test]
 fn search_on_huge_content_answers_each_key_at_once_and_finishes_on_ticks() {
     use hi_tui::action::Action;
-    use hi_tui::data::generate;
     use hi_tui::search::Index;
+    use hi_tui_dev::generate;
     let big = generate::catalogue(&shipped(), 3_000, 8);
     let start = std::time::Instant::now();
     let mut app = App::with_options(big.clone(), 120, 36, Options::default(), start);

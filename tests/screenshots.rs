@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use common::shipped;
-use hi_tui::screenshot::{self, TOUR, tour};
+use hi_tui_dev::screenshot::{self, TOUR, tour};
 
 const REGENERATE: &str = "run: cargo run --example screenshots";
 

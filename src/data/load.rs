@@ -10,7 +10,7 @@ use ron::error::SpannedError;
 use super::model::Catalogue;
 use super::plain::escape_forbidden;
 use super::validate::{Problem, validate};
-use super::{EMBEDDED_NAME, EMBEDDED_RON, locate, split, wording};
+use super::{EMBEDDED_NAME, EMBEDDED_RON, locate, wording};
 
 /// Files larger than this are refused before parsing: real content is tens of KiB.
 pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
@@ -182,17 +182,10 @@ pub fn parse_and_validate(text: &str, file: &str) -> Result<Catalogue, LoadError
     };
     // Some Windows editors start UTF-8 files with a byte order mark; it is not content.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let options = ron::Options::default().with_recursion_limit(64);
-    let split = match text.len() >= split::PARALLEL_FROM {
-        true => split::parse(text, &options),
-        false => None,
-    };
-    let catalogue: Catalogue = match split {
-        Some(catalogue) => catalogue,
-        None => options
-            .from_str(text)
-            .map_err(|e| invalid(vec![parse_problem(&e)]))?,
-    };
+    let catalogue: Catalogue = ron::Options::default()
+        .with_recursion_limit(64)
+        .from_str(text)
+        .map_err(|e| invalid(vec![parse_problem(&e)]))?;
     let mut problems = validate(&catalogue);
     if problems.is_empty() {
         Ok(catalogue)

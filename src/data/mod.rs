@@ -1,13 +1,10 @@
 //! Content: the model, loading it from RON, and checking it against the rules.
 //! Nothing here knows about terminals.
 
-#[doc(hidden)]
-pub mod generate;
 mod load;
 mod locate;
 mod model;
 mod plain;
-mod split;
 mod validate;
 mod wording;
 

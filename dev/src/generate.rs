@@ -1,7 +1,7 @@
 //! Large made-up catalogues for benchmarks and tests: valid content of any size, built
 //! from the shipped data's pay table and sources so every reference resolves.
 
-use super::model::{Catalogue, Question, Rung, Specialism};
+use hi_tui::data::{Answer, Catalogue, Question, Rung, Specialism};
 
 const WORDS: [&str; 24] = [
     "clinical",
@@ -119,7 +119,7 @@ pub fn catalogue(base: &Catalogue, specialisms: usize, rungs: usize) -> Catalogu
                     answers: q
                         .answers
                         .iter()
-                        .map(|a| super::model::Answer {
+                        .map(|a| Answer {
                             weights: [(id.clone(), 1)].into(),
                             ..a.clone()
                         })
@@ -130,6 +130,27 @@ pub fn catalogue(base: &Catalogue, specialisms: usize, rungs: usize) -> Catalogu
             None => Vec::new(),
         },
         ..base.clone()
+    }
+}
+
+/// The largest generated catalogue a user can load: as many specialisms of `rungs` rungs
+/// as fit in one RON file under the data file size cap, with that file's text.
+pub fn largest_loadable(base: &Catalogue, rungs: usize) -> (Catalogue, String) {
+    let cap = usize::try_from(hi_tui::data::MAX_FILE_BYTES).unwrap_or(usize::MAX);
+    let text_of = |n| {
+        let catalogue = catalogue(base, n, rungs);
+        let text = ron::to_string(&catalogue).unwrap_or_default();
+        (catalogue, text)
+    };
+    // Size grows linearly with the count: estimate from a small sample, then step down.
+    let (_, sample) = text_of(100);
+    let mut n = cap * 100 / sample.len().max(1);
+    loop {
+        let (catalogue, text) = text_of(n);
+        if text.len() <= cap || n <= 1 {
+            return (catalogue, text);
+        }
+        n -= n / 100 + 1;
     }
 }
 
@@ -144,16 +165,24 @@ fn capitalise(word: &str) -> String {
 #[cfg(test)]
 mod tests {
     #[test]
+    fn the_largest_loadable_catalogue_is_just_under_the_cap() {
+        let base = hi_tui::data::embedded().expect("shipped data");
+        let (big, text) = super::largest_loadable(&base, 8);
+        let cap = hi_tui::data::MAX_FILE_BYTES as usize;
+        assert!(text.len() <= cap, "{} bytes", text.len());
+        assert!(text.len() > cap * 97 / 100, "only {} bytes", text.len());
+        assert!(big.specialisms.len() > 1000);
+    }
+
+    #[test]
     fn generated_catalogues_are_valid() {
-        let base = super::super::embedded().expect("shipped data");
+        use hi_tui::data;
+        let base = data::embedded().expect("shipped data");
         let big = super::catalogue(&base, 50, 8);
         assert_eq!(big.specialisms.len(), 50);
         assert!(big.specialisms.iter().all(|s| s.ladder.len() == 8));
-        assert_eq!(super::super::validate(&big), Vec::new());
+        assert_eq!(data::validate(&big), Vec::new());
         let text = ron::to_string(&big).expect("serialises");
-        assert_eq!(
-            super::super::load_str(&text, "big.ron").expect("loads"),
-            big
-        );
+        assert_eq!(data::load_str(&text, "big.ron").expect("loads"), big);
     }
 }
