@@ -142,16 +142,20 @@ pub fn largest_loadable(base: &Catalogue, rungs: usize) -> (Catalogue, String) {
         let text = ron::to_string(&catalogue).unwrap_or_default();
         (catalogue, text)
     };
-    // Size grows linearly with the count: estimate from a small sample, then step down.
+    // Size grows a little faster than the count (ids get longer): estimate from a small
+    // sample, then binary-search the count between half and twice the estimate.
     let (_, sample) = text_of(100);
-    let mut n = cap * 100 / sample.len().max(1);
-    loop {
-        let (catalogue, text) = text_of(n);
-        if text.len() <= cap || n <= 1 {
-            return (catalogue, text);
+    let estimate = cap * 100 / sample.len().max(1);
+    let (mut fits, mut too_big) = (estimate / 2, estimate * 2);
+    while too_big - fits > 1 {
+        let middle = (fits + too_big) / 2;
+        if text_of(middle).1.len() <= cap {
+            fits = middle;
+        } else {
+            too_big = middle;
         }
-        n -= n / 100 + 1;
     }
+    text_of(fits.max(1))
 }
 
 fn capitalise(word: &str) -> String {
