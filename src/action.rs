@@ -11,7 +11,7 @@ pub enum Action {
     /// Jump to the top of the focused pane.
     Top,
     Bottom,
-    /// Scroll the detail pane by a page.
+    /// Scroll by a page (the detail pane, the help, the Working in the NHS page).
     PageUp,
     PageDown,
     /// Cycle focus forwards / backwards through the panes.
@@ -35,8 +35,10 @@ pub enum Action {
     Select,
     /// Choose item N (0-based) directly, e.g. a quiz answer by its number.
     Pick(u8),
-    /// Go back one step (the previous quiz question, or delete a typed character).
-    Back,
+    /// Delete the last character typed into the search line.
+    DeleteChar,
+    /// Go back to the previous quiz question.
+    PreviousQuestion,
     /// Close whatever overlay is open.
     Close,
     /// Suspend to the shell (Ctrl+Z); `fg` brings the app back.

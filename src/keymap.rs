@@ -95,17 +95,34 @@ pub struct Binding {
 use KeyCode::*;
 use Mode::*;
 
-const DIGITS: &[Key] = &[
-    Key::char('1'),
-    Key::char('2'),
-    Key::char('3'),
-    Key::char('4'),
-    Key::char('5'),
-    Key::char('6'),
-    Key::char('7'),
-    Key::char('8'),
-    Key::char('9'),
-];
+/// Digit `n` (1 to 9) picks choice `n - 1` in the quiz. One binding per digit, so every
+/// key maps straight to its own action; help and the footer show the first only.
+const fn pick(n: u8) -> Binding {
+    const DIGIT_KEYS: [Key; 9] = [
+        Key::char('1'),
+        Key::char('2'),
+        Key::char('3'),
+        Key::char('4'),
+        Key::char('5'),
+        Key::char('6'),
+        Key::char('7'),
+        Key::char('8'),
+        Key::char('9'),
+    ];
+    let index = (n - 1) as usize;
+    Binding {
+        mode: Quiz,
+        keys: std::slice::from_ref(&DIGIT_KEYS[index]),
+        label: "1-9",
+        action: Action::Pick(n - 1),
+        description: "Choose an answer by its number",
+        footer: if n == 1 {
+            Some(("1-9", "answer"))
+        } else {
+            None
+        },
+    }
+}
 
 pub const BINDINGS: &[Binding] = &[
     Binding {
@@ -272,7 +289,7 @@ pub const BINDINGS: &[Binding] = &[
         mode: Search,
         keys: &[Key::plain(Backspace)],
         label: "Backspace",
-        action: Action::Back,
+        action: Action::DeleteChar,
         description: "Delete the last character",
         footer: None,
     },
@@ -296,7 +313,7 @@ pub const BINDINGS: &[Binding] = &[
         mode: NoMatches,
         keys: &[Key::plain(Backspace)],
         label: "Backspace",
-        action: Action::Back,
+        action: Action::DeleteChar,
         description: "Delete the last character",
         footer: Some(("Bksp", "edit")),
     },
@@ -332,14 +349,15 @@ pub const BINDINGS: &[Binding] = &[
         description: "Highlight the next answer",
         footer: Some(("↑↓", "move")),
     },
-    Binding {
-        mode: Quiz,
-        keys: DIGITS,
-        label: "1-9",
-        action: Action::Pick(0),
-        description: "Choose an answer by its number",
-        footer: Some(("1-9", "answer")),
-    },
+    pick(1),
+    pick(2),
+    pick(3),
+    pick(4),
+    pick(5),
+    pick(6),
+    pick(7),
+    pick(8),
+    pick(9),
     Binding {
         mode: Quiz,
         keys: &[Key::plain(Enter)],
@@ -352,7 +370,7 @@ pub const BINDINGS: &[Binding] = &[
         mode: Quiz,
         keys: &[Key::plain(Backspace)],
         label: "Backspace",
-        action: Action::Back,
+        action: Action::PreviousQuestion,
         description: "Back to the previous question",
         footer: Some(("Bksp", "back")),
     },
@@ -454,29 +472,51 @@ pub const BINDINGS: &[Binding] = &[
     },
     Binding {
         mode: Help,
-        keys: &[
-            Key::plain(Up),
-            Key::char('k'),
-            Key::plain(PageUp),
-            Key::plain(Home),
-        ],
-        label: "↑ k PgUp",
+        keys: &[Key::plain(Up), Key::char('k')],
+        label: "↑ k",
         action: Action::Up,
-        description: "Scroll this help up",
+        description: "Scroll this help up a line",
         footer: None,
     },
     Binding {
         mode: Help,
-        keys: &[
-            Key::plain(Down),
-            Key::char('j'),
-            Key::plain(PageDown),
-            Key::plain(End),
-        ],
-        label: "↓ j PgDn",
+        keys: &[Key::plain(Down), Key::char('j')],
+        label: "↓ j",
         action: Action::Down,
-        description: "Scroll this help down",
+        description: "Scroll this help down a line",
         footer: Some(("↑↓", "scroll")),
+    },
+    Binding {
+        mode: Help,
+        keys: &[Key::plain(PageUp)],
+        label: "PgUp",
+        action: Action::PageUp,
+        description: "Scroll this help up a page",
+        footer: None,
+    },
+    Binding {
+        mode: Help,
+        keys: &[Key::plain(PageDown)],
+        label: "PgDn",
+        action: Action::PageDown,
+        description: "Scroll this help down a page",
+        footer: None,
+    },
+    Binding {
+        mode: Help,
+        keys: &[Key::plain(Home)],
+        label: "Home",
+        action: Action::Top,
+        description: "Jump to the top of this help",
+        footer: None,
+    },
+    Binding {
+        mode: Help,
+        keys: &[Key::plain(End)],
+        label: "End",
+        action: Action::Bottom,
+        description: "Jump to the end of this help",
+        footer: None,
     },
     Binding {
         mode: Help,
@@ -528,10 +568,43 @@ pub fn action_for(mode: Mode, event: &KeyEvent) -> Option<Action> {
         .iter()
         .filter(|b| b.mode == mode)
         .find(|b| b.keys.iter().any(|k| k.matches(event)))
-        .map(|b| match (b.action, event.code) {
-            (Action::Pick(_), Char(c)) => Action::Pick(c.to_digit(10).map_or(0, |d| d as u8 - 1)),
-            (action, _) => action,
+        .map(|b| b.action)
+}
+
+/// The bindings in force in a mode, one per line of help: bindings that share a
+/// description (the quiz's digits) are listed once.
+pub fn listed(mode: Mode, kiosk: bool) -> impl Iterator<Item = &'static Binding> {
+    let mut previous: Option<&'static str> = None;
+    bindings(mode, kiosk).filter(move |b| {
+        let repeat = previous == Some(b.description);
+        previous = Some(b.description);
+        !repeat
+    })
+}
+
+/// How the keys for `action` are written in help (e.g. "Enter", "Backspace"), or "" when
+/// nothing in `mode` is bound to it.
+pub fn keys_for(mode: Mode, action: Action) -> &'static str {
+    BINDINGS
+        .iter()
+        .find(|b| b.mode == mode && b.action == action)
+        .map_or("", |b| b.label)
+}
+
+/// Short key hints for a popup's border, from the footer column of the table:
+/// e.g. "Enter go · Esc cancel" for search. Actions with no footer entry are skipped.
+pub fn hint(mode: Mode, actions: &[Action]) -> String {
+    actions
+        .iter()
+        .filter_map(|&action| {
+            BINDINGS
+                .iter()
+                .filter(|b| b.mode == mode && b.action == action)
+                .find_map(|b| b.footer)
         })
+        .map(|(keys, word)| format!("{keys} {word}"))
+        .collect::<Vec<_>>()
+        .join(" · ")
 }
 
 /// Whether a binding's action ends the program; kiosk mode ignores these.
@@ -650,7 +723,7 @@ mod tests {
         assert_eq!(action_for(NoMatches, &press(Char('x'), none)), None);
         assert_eq!(
             action_for(NoMatches, &press(Backspace, none)),
-            Some(Action::Back)
+            Some(Action::DeleteChar)
         );
     }
 
@@ -665,6 +738,58 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn help_pages_and_jumps_rather_than_stepping_a_line() {
+        let none = KeyModifiers::NONE;
+        assert_eq!(
+            action_for(Help, &press(PageDown, none)),
+            Some(Action::PageDown)
+        );
+        assert_eq!(action_for(Help, &press(PageUp, none)), Some(Action::PageUp));
+        assert_eq!(action_for(Help, &press(Home, none)), Some(Action::Top));
+        assert_eq!(action_for(Help, &press(End, none)), Some(Action::Bottom));
+    }
+
+    #[test]
+    fn backspace_deletes_in_search_and_goes_back_in_the_quiz() {
+        let none = KeyModifiers::NONE;
+        assert_eq!(
+            action_for(Search, &press(Backspace, none)),
+            Some(Action::DeleteChar)
+        );
+        assert_eq!(
+            action_for(Quiz, &press(Backspace, none)),
+            Some(Action::PreviousQuestion)
+        );
+    }
+
+    #[test]
+    fn digits_are_listed_once_in_help() {
+        let quiz: Vec<&str> = listed(Quiz, false).map(|b| b.label).collect();
+        assert_eq!(quiz.iter().filter(|l| **l == "1-9").count(), 1, "{quiz:?}");
+        assert_eq!(
+            action_for(Quiz, &press(Char('9'), KeyModifiers::NONE)),
+            Some(Action::Pick(8))
+        );
+    }
+
+    #[test]
+    fn popup_hints_come_from_the_table() {
+        assert_eq!(
+            hint(Search, &[Action::Select, Action::Close]),
+            "Enter go · Esc cancel"
+        );
+        assert_eq!(hint(Share, &[Action::Close]), "Esc close");
+        assert_eq!(hint(Browse, &[Action::Share]), "s share");
+        assert_eq!(
+            hint(Browse, &[Action::Pick(0)]),
+            "",
+            "unbound actions give no hint"
+        );
+        assert_eq!(keys_for(Quiz, Action::PreviousQuestion), "Backspace");
+        assert_eq!(keys_for(Browse, Action::PreviousQuestion), "");
     }
 
     #[test]

@@ -402,10 +402,10 @@ impl App {
             (Some(Overlay::Search), action) => self.search_action(action),
             (Some(Overlay::Help), Action::Up) => self.scroll_help(-1),
             (Some(Overlay::Help), Action::Down) => self.scroll_help(1),
-            (Some(Overlay::Help), Action::PageUp | Action::Top) => self.scroll_help(isize::MIN),
-            (Some(Overlay::Help), Action::PageDown | Action::Bottom) => {
-                self.scroll_help(isize::MAX)
-            }
+            (Some(Overlay::Help), Action::PageUp) => self.scroll_help(-self.help_page()),
+            (Some(Overlay::Help), Action::PageDown) => self.scroll_help(self.help_page()),
+            (Some(Overlay::Help), Action::Top) => self.scroll_help(isize::MIN),
+            (Some(Overlay::Help), Action::Bottom) => self.scroll_help(isize::MAX),
             (Some(Overlay::Working), Action::Up) => self.scroll_working(-1),
             (Some(Overlay::Working), Action::Down) => self.scroll_working(1),
             (Some(Overlay::Working), Action::PageUp) => self.scroll_working(-self.working_page()),
@@ -429,6 +429,11 @@ impl App {
             (None, action) => self.browse_action(action),
         }
         self.view != before
+    }
+
+    fn help_page(&self) -> isize {
+        let (_, visible) = ui::help::measure(self);
+        isize::try_from(visible.saturating_sub(1).max(1)).unwrap_or(1)
     }
 
     fn scroll_help(&mut self, by: isize) {
@@ -483,7 +488,7 @@ impl App {
                 self.quiz_choose();
             }
             Action::Select => self.quiz_choose(),
-            Action::Back => {
+            Action::PreviousQuestion => {
                 if let Some(previous) = quiz.answers.pop() {
                     quiz.cursor = previous;
                 }
@@ -518,7 +523,7 @@ impl App {
                 self.run_search();
                 self.preview_search_hit();
             }
-            Action::Back => {
+            Action::DeleteChar => {
                 self.view.search.query.pop();
                 self.run_search();
                 self.preview_search_hit();

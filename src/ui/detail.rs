@@ -9,8 +9,10 @@ use ratatui::widgets::{Padding, Paragraph};
 
 use super::pane_block;
 use super::theme::Theme;
+use crate::action::Action;
 use crate::app::{App, Pane};
 use crate::data::{Catalogue, Rung, Specialism, pay_label};
+use crate::keymap::{self, Mode};
 use crate::layout;
 use crate::text;
 
@@ -22,7 +24,15 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     if lines.len() > usize::from(inner.height) {
         let shown = (app.detail_scroll() + usize::from(inner.height)).min(lines.len());
         block = block.title_bottom(
-            Line::styled(format!(" {shown}/{} PgDn ", lines.len()), theme.muted).right_aligned(),
+            Line::styled(
+                format!(
+                    " {shown}/{} {} ",
+                    lines.len(),
+                    keymap::hint(Mode::Browse, &[Action::PageDown])
+                ),
+                theme.muted,
+            )
+            .right_aligned(),
         );
     }
     frame.render_widget(

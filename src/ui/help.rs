@@ -7,6 +7,7 @@ use ratatui::widgets::{Block, BorderType, Clear, Paragraph};
 
 use super::centered;
 use super::theme::Theme;
+use crate::action::Action;
 use crate::app::App;
 use crate::keymap::{self, BINDINGS, Mode};
 use crate::text;
@@ -18,18 +19,20 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let scroll = app.help_scroll().min(lines.len().saturating_sub(visible));
     let more = if lines.len() > visible {
         format!(
-            " {}/{} ↑↓ ",
+            " {}/{} {} ·",
             (scroll + visible).min(lines.len()),
-            lines.len()
+            lines.len(),
+            keymap::hint(Mode::Help, &[Action::Down])
         )
     } else {
         String::new()
     };
+    let close = keymap::hint(Mode::Help, &[Action::Close]);
     let block = Block::bordered()
         .border_type(BorderType::Rounded)
         .border_style(theme.border_focused)
         .title(" Keys ")
-        .title_bottom(Line::styled(format!("{more} Esc closes "), theme.muted).right_aligned());
+        .title_bottom(Line::styled(format!("{more} {close} "), theme.muted).right_aligned());
     frame.render_widget(Clear, popup);
     frame.render_widget(
         Paragraph::new(lines)
@@ -39,14 +42,19 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     );
 }
 
-/// Rows of help text that do not fit at once (the app uses this to limit scrolling).
-pub fn overflow(app: &App) -> usize {
+/// (lines of help, lines visible at once) at the app's size, so the app can keep the
+/// scroll in range and page by what is on screen.
+pub fn measure(app: &App) -> (usize, usize) {
     let (w, h) = app.size();
     let lines = content(app.options().kiosk, &Theme::default());
     let popup = popup_area(&lines, Rect::new(0, 0, w, h));
-    lines
-        .len()
-        .saturating_sub(usize::from(popup.height.saturating_sub(2)))
+    (lines.len(), usize::from(popup.height.saturating_sub(2)))
+}
+
+/// Rows of help text that do not fit at once.
+pub fn overflow(app: &App) -> usize {
+    let (lines, visible) = measure(app);
+    lines.saturating_sub(visible)
 }
 
 fn popup_area(lines: &[Line], area: Rect) -> Rect {
@@ -69,7 +77,7 @@ fn content(kiosk: bool, theme: &Theme) -> Vec<Line<'static>> {
             lines.push(Line::default());
         }
         lines.push(Line::styled(heading, theme.heading));
-        for binding in keymap::bindings(mode, kiosk) {
+        for binding in keymap::listed(mode, kiosk) {
             lines.push(Line::from(vec![
                 Span::styled(format!("  {:<label_width$}  ", binding.label), theme.key),
                 Span::styled(binding.description, theme.text),

@@ -4,7 +4,7 @@ mod banner;
 pub mod detail;
 mod footer;
 mod header;
-mod help;
+pub mod help;
 pub mod ladder;
 pub mod list;
 mod quiz;

@@ -8,8 +8,10 @@ use ratatui::widgets::{Block, BorderType, Clear, Paragraph};
 
 use super::centered;
 use super::theme::Theme;
+use crate::action::Action;
 use crate::app::App;
 use crate::app::quiz::rank;
+use crate::keymap::{self, Mode};
 use crate::text;
 
 const BAR: usize = 12;
@@ -60,7 +62,11 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         let best = ranked.first().map_or(1, |r| r.score.max(1));
         let name_width = text_width.saturating_sub(BAR + 8).min(44);
         lines.push(Line::styled(
-            "Enter explores the highlighted one · Backspace changes your last answer",
+            format!(
+                "{} explores the highlighted one · {} changes your last answer",
+                keymap::keys_for(Mode::Quiz, Action::Select),
+                keymap::keys_for(Mode::Quiz, Action::PreviousQuestion)
+            ),
             theme.muted,
         ));
         lines.push(Line::default());
@@ -97,7 +103,13 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         .border_type(BorderType::Rounded)
         .border_style(theme.border_focused)
         .title(title)
-        .title_bottom(Line::styled(" Esc closes ", theme.muted).right_aligned())
+        .title_bottom(
+            Line::styled(
+                format!(" {} ", keymap::hint(Mode::Quiz, &[Action::Close])),
+                theme.muted,
+            )
+            .right_aligned(),
+        )
         .padding(ratatui::widgets::Padding::horizontal(1));
     frame.render_widget(Clear, popup);
     frame.render_widget(Paragraph::new(lines).block(block), popup);

@@ -8,7 +8,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Paragraph};
 
 use super::theme::Theme;
+use crate::action::Action;
 use crate::app::App;
+use crate::keymap::{self, Mode};
 use crate::text;
 
 pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
@@ -82,7 +84,16 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         .border_type(BorderType::Rounded)
         .border_style(theme.border_focused)
         .title(" Search ")
-        .title_bottom(Line::styled(" Enter go · Esc back ", theme.muted).right_aligned())
+        .title_bottom(
+            Line::styled(
+                format!(
+                    " {} ",
+                    keymap::hint(Mode::Search, &[Action::Select, Action::Close])
+                ),
+                theme.muted,
+            )
+            .right_aligned(),
+        )
         .padding(ratatui::widgets::Padding::horizontal(1));
     frame.render_widget(Clear, popup);
     frame.render_widget(Paragraph::new(lines).block(block), popup);

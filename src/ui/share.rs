@@ -9,7 +9,9 @@ use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Wrap};
 
 use super::centered;
 use super::theme::Theme;
+use crate::action::Action;
 use crate::app::App;
+use crate::keymap::{self, Mode};
 use crate::qr::Grid;
 use crate::text;
 
@@ -34,7 +36,13 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         .border_type(BorderType::Rounded)
         .border_style(theme.border_focused)
         .title(" Take it with you ")
-        .title_bottom(Line::styled(" Esc closes ", theme.muted).right_aligned());
+        .title_bottom(
+            Line::styled(
+                format!(" {} ", keymap::hint(Mode::Share, &[Action::Close])),
+                theme.muted,
+            )
+            .right_aligned(),
+        );
 
     let fits = grids.iter().flatten().find_map(|grid| {
         let (cols, rows) = grid.cells();

@@ -8,7 +8,9 @@ use ratatui::widgets::Paragraph;
 use tui_big_text::{BigText, PixelSize};
 
 use super::theme::Theme;
+use crate::action::Action;
 use crate::app::App;
+use crate::keymap::{self, Mode};
 use crate::text;
 
 const NAME: &str = "hi-tui";
@@ -32,11 +34,16 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     lines.push(Line::default());
     lines.push(Line::styled("Press any key to explore", theme.key));
     lines.push(Line::default());
-    let hints = if app.options().kiosk {
-        "? keys · f find your fit · s take a link away"
-    } else {
-        "? keys · f find your fit · s take a link away · q quit"
-    };
+    let mut actions = vec![
+        Action::ToggleHelp,
+        Action::Quiz,
+        Action::Working,
+        Action::Share,
+    ];
+    if !app.options().kiosk {
+        actions.push(Action::Quit);
+    }
+    let hints = keymap::hint(Mode::Browse, &actions);
     lines.push(Line::styled(hints, theme.muted));
     let text_rows = u16::try_from(lines.len()).unwrap_or(u16::MAX);
 
