@@ -14,7 +14,7 @@ pub mod events;
 pub mod export;
 pub mod keymap;
 pub mod layout;
-pub mod output;
+pub mod stdout;
 pub mod qr;
 pub mod search;
 pub mod terminal;

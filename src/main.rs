@@ -15,7 +15,7 @@ use hi_tui::data::{self, Catalogue};
 use hi_tui::events::{Event, Events};
 use hi_tui::terminal::Guard;
 use hi_tui::ui;
-use hi_tui::{completions, export, output};
+use hi_tui::{completions, export, stdout};
 
 /// Exit status for bad input: a bad data file, bad arguments, or no terminal.
 const USAGE: u8 = 2;
@@ -68,7 +68,7 @@ fn main() -> ExitCode {
 
 /// Writes a command's output to stdout; a reader that stops early is not an error.
 fn print(bytes: &[u8]) -> ExitCode {
-    match output::print(bytes) {
+    match stdout::write(bytes) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("hi-tui: cannot write the output: {e}");
