@@ -80,7 +80,7 @@ fn apply(text: &mut String, m: &Mutation) {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(256))]
+    #![proptest_config(replay::config(256, "tests/proptest-regressions/loader_limits.txt"))]
 
     #[test]
     fn arbitrary_text_never_panics(text in any::<String>()) {

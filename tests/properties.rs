@@ -352,8 +352,33 @@ fn run_sequence(start: &Start, inputs: &[Input]) -> Result<(), TestCaseError> {
     Ok(())
 }
 
+/// Found by `any_input_keeps_the_app_whole` in CI: search saved a detail scroll that was in
+/// range at 60×20, the window grew while searching, and Esc restored the old scroll.
+#[test]
+fn closing_search_after_a_resize_keeps_the_detail_scroll_in_range() {
+    for shipped in [false, true] {
+        let start = Start {
+            shipped,
+            kiosk: false,
+            welcome: false,
+            idle_secs: 90,
+            theme: ThemeName::Terminal,
+            size: (0, 0),
+        };
+        let inputs = [
+            Input::Resize(60, 20),
+            Input::Key(key(KeyCode::PageDown)),
+            Input::Key(ch('/')),
+            Input::Resize(60, 28),
+        ];
+        if let Err(e) = run_sequence(&start, &inputs) {
+            panic!("shipped: {shipped}: {e}");
+        }
+    }
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(128))]
+    #![proptest_config(replay::config(128, "tests/proptest-regressions/properties.txt"))]
 
     #[test]
     fn any_input_keeps_the_app_whole(
@@ -516,7 +541,7 @@ fn buffer_text(buffer: &Buffer) -> String {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(64))]
+    #![proptest_config(replay::config(64, "tests/proptest-regressions/properties.txt"))]
 
     #[test]
     fn any_text_stays_inside_its_pane(

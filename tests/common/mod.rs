@@ -1,5 +1,7 @@
 #![allow(dead_code)]
 
+pub mod replay;
+
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use hi_tui::app::App;
 use hi_tui::data::{self, Catalogue};
