@@ -131,6 +131,16 @@ fn run(catalogue: Catalogue, options: Options, watch: Option<&Path>) -> std::io:
                 Event::DataChanged => {
                     changed |= watch.is_some_and(|path| app.apply_reload(data::load_file(path)));
                 }
+                // From outside, even in kiosk mode: whoever sent it can also end the app.
+                Event::Suspend => {
+                    app.update(Action::Suspend);
+                }
+                Event::Continued => {
+                    guard.resume()?;
+                    let (width, height) = guard.size();
+                    app.update(Action::Resize(width, height));
+                    changed = true;
+                }
                 Event::Signal(signal) => {
                     drop(guard);
                     return Ok(ExitCode::from(128 + u8::try_from(signal).unwrap_or(0)));
@@ -151,7 +161,9 @@ fn run(catalogue: Catalogue, options: Options, watch: Option<&Path>) -> std::io:
         }
         if app.take_suspend_request() {
             guard.pause();
-            let _ = signal_hook::low_level::raise(signal_hook::consts::SIGTSTP);
+            // SIGSTOP, not SIGTSTP: this process catches SIGTSTP (to get here when it
+            // comes from outside), so only SIGSTOP still stops it.
+            let _ = signal_hook::low_level::raise(signal_hook::consts::SIGSTOP);
             guard.resume()?;
             let (width, height) = guard.size();
             app.update(Action::Resize(width, height));

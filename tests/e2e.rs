@@ -365,3 +365,109 @@ fn the_pty_is_the_apps_controlling_terminal() {
     session.send("q");
     assert_eq!(session.wait_exit().exit_code(), 0);
 }
+
+/// The process state letter from `/proc/PID/stat`: `T` when stopped.
+#[cfg(target_os = "linux")]
+fn process_state(pid: i32) -> char {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).expect("stat");
+    let after_name = &stat[stat.rfind(')').expect("name") + 2..];
+    after_name.chars().next().expect("state")
+}
+
+#[cfg(target_os = "linux")]
+fn wait_for_state(session: &Session, wanted: char) {
+    let deadline = std::time::Instant::now() + pty::PATIENCE;
+    while process_state(session.pid()) != wanted {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "hi-tui never reached state {wanted:?} (it is {:?})",
+            process_state(session.pid())
+        );
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
+/// `kill -TSTP` from outside does what Ctrl+Z does: the terminal is put back before the
+/// app stops, and `kill -CONT` (as `fg` sends) takes it again and redraws everything.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_stop_signal_from_outside_restores_the_terminal_and_continuing_redraws() {
+    for extra in [&[][..], &["--kiosk"][..]] {
+        let mut session = browsing(extra);
+        session.send("j");
+        session.wait_for_row(0, "Beta work");
+
+        session.signal(libc::SIGTSTP);
+        session.wait_for("the main screen while stopped", |screen| {
+            !screen.alternate_screen()
+                && !screen.hide_cursor()
+                && screen.mouse_protocol_mode() == vt100::MouseProtocolMode::None
+        });
+        wait_for_state(&session, 'T');
+        assert_cooked(&session);
+
+        session.signal(libc::SIGCONT);
+        session.wait_for("the panes redrawn on the alternate screen", |screen| {
+            screen.alternate_screen() && three_panes(screen) && screen.hide_cursor()
+        });
+        session.wait_for_row(0, "Beta work");
+        assert_eq!(
+            session.local_modes() & libc::ICANON,
+            0,
+            "raw mode is on again"
+        );
+        session.with_screen(|screen| {
+            assert_ne!(
+                screen.mouse_protocol_mode(),
+                vt100::MouseProtocolMode::None,
+                "mouse reporting on again"
+            );
+        });
+        // Keys act again.
+        session.send("k");
+        session.wait_for_row(0, "Alpha work");
+
+        if extra.is_empty() {
+            session.send("q");
+        } else {
+            session.send("exit-kiosk");
+        }
+        let status = session.wait_exit();
+        assert_eq!(
+            (status.signal(), status.exit_code()),
+            (None, 0),
+            "{status:?}"
+        );
+        assert_terminal_restored(&session);
+    }
+}
+
+/// A stop that cannot be caught (SIGSTOP) leaves the terminal as it was, but continuing
+/// still takes it back and redraws everything.
+#[cfg(target_os = "linux")]
+#[test]
+fn continuing_after_an_uncatchable_stop_redraws() {
+    let mut session = browsing(&[]);
+    session.signal(libc::SIGSTOP);
+    wait_for_state(&session, 'T');
+    let before = session.bytes().len();
+    session.signal(libc::SIGCONT);
+    wait_for_state(&session, 'S');
+    // A whole frame again: the alternate screen entered afresh and every pane drawn.
+    let deadline = std::time::Instant::now() + pty::PATIENCE;
+    while !pty::occurs_after(&session.bytes(), b"\x1b[?1049h", before) {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no fresh frame after SIGCONT"
+        );
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    session.wait_for("the panes redrawn", |screen| {
+        screen.alternate_screen() && three_panes(screen)
+    });
+    assert_eq!(session.local_modes() & libc::ICANON, 0, "raw mode is on");
+    session.send("j");
+    session.wait_for_row(0, "Beta work");
+    session.send("q");
+    assert_eq!(session.wait_exit().exit_code(), 0);
+}
