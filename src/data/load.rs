@@ -244,7 +244,7 @@ pub fn parse_and_validate(text: &str, file: &str) -> Result<Catalogue, LoadError
         Some(catalogue) => catalogue,
         None => options
             .from_str(text)
-            .map_err(|e| invalid(vec![parse_problem(&e)]))?,
+            .map_err(|e| invalid(vec![parse_problem(text, &e)]))?,
     };
     let mut problems = validate(&catalogue);
     if problems.is_empty() {
@@ -257,9 +257,10 @@ pub fn parse_and_validate(text: &str, file: &str) -> Result<Catalogue, LoadError
     }
 }
 
-fn parse_problem(e: &SpannedError) -> Problem {
+fn parse_problem(text: &str, e: &SpannedError) -> Problem {
+    let at = (e.span.start.line, e.span.start.col);
     whole_file_problem(
         wording::parse_message(&e.code),
-        Some((e.span.start.line, e.span.start.col)),
+        Some(locate::token_start(text, at)),
     )
 }
