@@ -235,6 +235,16 @@ pub fn parse_and_validate(text: &str, file: &str) -> Result<Catalogue, LoadError
     };
     // Some Windows editors start UTF-8 files with a byte order mark; it is not content.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // A CR before LF is half of a Windows line ending, also inside multi-line text; only
+    // a CR on its own is refused (by validation, as a control character). Dropping it
+    // moves no line or column an editor shows: it is the last thing on its line.
+    let normalised;
+    let text = if memchr::memmem::find(text.as_bytes(), b"\r\n").is_some() {
+        normalised = text.replace("\r\n", "\n");
+        normalised.as_str()
+    } else {
+        text
+    };
     let options = ron::Options::default().with_recursion_limit(64);
     let split = match text.len() >= split::PARALLEL_FROM {
         true => split::parse(text, &options),

@@ -1,6 +1,7 @@
 #![allow(dead_code)]
 
 pub mod replay;
+pub mod terminal_model;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use hi_tui::app::App;
