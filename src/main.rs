@@ -13,7 +13,7 @@ use hi_tui::app::{App, Options};
 use hi_tui::cli::{Cli, Command};
 use hi_tui::data::{self, Catalogue};
 use hi_tui::events::{Event, Events};
-use hi_tui::terminal::Guard;
+use hi_tui::terminal::{self, Guard};
 use hi_tui::ui;
 use hi_tui::{completions, export, output};
 
@@ -44,6 +44,12 @@ fn main() -> ExitCode {
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         eprintln!(
             "hi-tui: not a terminal; to read the careers as text, run: hi-tui export --format markdown"
+        );
+        return ExitCode::from(USAGE);
+    }
+    if let Some(term) = terminal::unusable_term(std::env::var_os("TERM").as_deref()) {
+        eprintln!(
+            "hi-tui: {term} cannot show the full-screen app; to read the careers as text, run: hi-tui export --format markdown"
         );
         return ExitCode::from(USAGE);
     }

@@ -471,3 +471,43 @@ fn continuing_after_an_uncatchable_stop_redraws() {
     session.send("q");
     assert_eq!(session.wait_exit().exit_code(), 0);
 }
+
+/// A terminal that cannot move the cursor (`TERM` dumb, empty or unset) gets the same
+/// advice as no terminal at all, and exit 2, with nothing full-screen written.
+#[test]
+fn a_dumb_terminal_is_told_to_use_export() {
+    for term in [Some("dumb"), Some(""), None] {
+        let mut session = Session::spawn_with_term(&["--data", SMALL], 100, 30, term);
+        let status = session.wait_exit();
+        assert_eq!(status.exit_code(), 2, "TERM={term:?}: {status:?}");
+        session.with_screen(|screen| {
+            let text = screen.contents();
+            assert!(
+                text.contains("hi-tui export --format markdown"),
+                "TERM={term:?}: {text}"
+            );
+        });
+        let bytes = session.bytes();
+        assert!(
+            pty::rfind(&bytes, b"\x1b[?1049h").is_none()
+                && pty::rfind(&bytes, b"\x1b[?25l").is_none(),
+            "TERM={term:?}: no full-screen escapes"
+        );
+    }
+}
+
+/// The text commands need no capable terminal.
+#[test]
+fn a_dumb_terminal_can_still_check_export_and_get_help() {
+    for args in [
+        &["check", SMALL][..],
+        &["--data", SMALL, "export"][..],
+        &["--help"][..],
+        &["--version"][..],
+        &["completions", "bash"][..],
+    ] {
+        let mut session = Session::spawn_with_term(args, 100, 30, Some("dumb"));
+        let status = session.wait_exit();
+        assert_eq!(status.exit_code(), 0, "{args:?}: {status:?}");
+    }
+}

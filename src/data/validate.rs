@@ -618,16 +618,25 @@ impl<'a> Checker<'a> {
         if ranks.len() != rung.bands.len() {
             return None;
         }
-        if let [low, high] = ranks[..]
-            && low > high
-        {
-            self.report(
-                &bands,
-                format!(
-                    "the range {} runs downwards; put the lower band first",
-                    rung.band_label()
-                ),
-            );
+        if let [low, high] = ranks[..] {
+            if low > high {
+                self.report(
+                    &bands,
+                    format!(
+                        "the range {} runs downwards; put the lower band first",
+                        rung.band_label()
+                    ),
+                );
+            } else if low == high {
+                self.report(
+                    &bands,
+                    format!(
+                        "the range {} has the same band at both ends; give it once, as [{}]",
+                        rung.band_label(),
+                        shown(&rung.bands[0])
+                    ),
+                );
+            }
         }
         ranks.first().copied()
     }
