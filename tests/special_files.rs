@@ -4,6 +4,8 @@
 
 #![cfg(unix)]
 
+// Shared with e2e.rs, which uses all of it.
+#[allow(dead_code)]
 #[path = "common/pty.rs"]
 mod pty;
 
