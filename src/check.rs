@@ -10,7 +10,7 @@ use crate::data::{self, LoadError, escape_forbidden};
 pub const ALL_VALID: u8 = 0;
 /// At least one file has problems.
 pub const INVALID: u8 = 1;
-/// At least one file could not be read (missing, a folder, no permission).
+/// At least one file could not be read (missing, not a regular file, no permission).
 pub const UNREADABLE: u8 = 2;
 
 /// Checks the files, printing to stdout and stderr, and returns the exit status.

@@ -27,8 +27,10 @@ pub struct Cli {
     pub kiosk: bool,
 
     /// With --kiosk: seconds without input before the reset and attract loop.
+    // Negative numbers are taken as a value (and refused by the range), not as an option.
     #[arg(long, value_name = "N", default_value_t = DEFAULT_IDLE_SECS, requires = "kiosk",
-          value_parser = clap::value_parser!(u64).range(5..=86_400))]
+          allow_negative_numbers = true,
+          value_parser = idle_secs)]
     pub idle_secs: u64,
 
     /// Colours: terminal (your terminal's palette, the default), dark, light,
@@ -80,6 +82,23 @@ impl Cli {
     }
 }
 
+/// The range of `--idle-secs`.
+const IDLE_RANGE: std::ops::RangeInclusive<i64> = 5..=86_400;
+
+/// Parses `--idle-secs`, naming the valid range for anything outside it (also a negative
+/// number or one too large for any integer).
+fn idle_secs(value: &str) -> Result<u64, String> {
+    let range = format!("{}..={}", IDLE_RANGE.start(), IDLE_RANGE.end());
+    let n: i64 = value
+        .trim()
+        .parse()
+        .map_err(|_| format!("not a whole number of seconds; give one in {range}"))?;
+    match u64::try_from(n) {
+        Ok(secs) if IDLE_RANGE.contains(&n) => Ok(secs),
+        _ => Err(format!("{n} is not in {range}")),
+    }
+}
+
 #[derive(Debug, PartialEq, Subcommand)]
 pub enum Command {
     /// Print all the content as text, for printing, screen readers or other programs.
@@ -111,6 +130,18 @@ pub enum Command {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn idle_secs_outside_the_range_names_the_range() {
+        for bad in ["-1", "4", "86401", "-99999999999999999999", "x"] {
+            let e = Cli::try_parse_from(["hi-tui", "--kiosk", "--idle-secs", bad])
+                .expect_err(bad)
+                .to_string();
+            assert!(e.contains("5..=86400"), "{bad}: {e}");
+        }
+        let ok = Cli::try_parse_from(["hi-tui", "--kiosk", "--idle-secs", "5"]).expect("5");
+        assert_eq!(ok.idle_secs, 5);
+    }
 
     #[test]
     fn no_arguments_means_what_clap_says_it_means() {

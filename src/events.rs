@@ -5,7 +5,7 @@ use std::sync::mpsc::{self, Receiver, Sender};
 use std::thread;
 
 use crossterm::event::Event as TermEvent;
-use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
 use signal_hook::iterator::Signals;
 
 #[derive(Debug)]
@@ -13,6 +13,11 @@ pub enum Event {
     Terminal(TermEvent),
     /// A termination signal arrived; the loop should restore the terminal and exit.
     Signal(i32),
+    /// A stop was asked for from outside (`kill -TSTP`): suspend as Ctrl+Z does.
+    Suspend,
+    /// The process was continued (`fg`, `kill -CONT`), perhaps after a stop that could
+    /// not be caught (SIGSTOP): take the terminal back and redraw everything.
+    Continued,
     /// Reading the terminal failed (e.g. it went away).
     InputFailed(String),
     /// The watched data file was saved (see `watch`).
@@ -28,12 +33,13 @@ pub struct Events {
 
 impl Events {
     /// Takes over the termination signals, so none can end the program without the
-    /// terminal being restored. Nothing is read until [`Events::listen`]: signals and keys
+    /// terminal being restored, and the stop signal, so none can stop it without the
+    /// terminal being restored first. Nothing is read until [`Events::listen`]: signals and keys
     /// that arrive before then wait, none are lost, and the first frame is not delayed
     /// by starting threads.
     pub fn start() -> std::io::Result<Events> {
         let (tx, rx) = mpsc::channel();
-        let signals = Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT])?;
+        let signals = Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGTSTP, SIGCONT])?;
         Ok(Events {
             rx,
             tx,
@@ -48,8 +54,16 @@ impl Events {
             thread::Builder::new()
                 .name("signals".into())
                 .spawn(move || {
-                    if let Some(signal) = signals.forever().next() {
-                        let _ = signal_tx.send(Event::Signal(signal));
+                    for signal in signals.forever() {
+                        let event = match signal {
+                            SIGTSTP => Event::Suspend,
+                            SIGCONT => Event::Continued,
+                            other => Event::Signal(other),
+                        };
+                        let last = matches!(event, Event::Signal(_));
+                        if signal_tx.send(event).is_err() || last {
+                            return;
+                        }
                     }
                 })?;
         }

@@ -13,7 +13,7 @@ use hi_tui::app::{App, Options};
 use hi_tui::cli::{Cli, Command};
 use hi_tui::data::{self, Catalogue};
 use hi_tui::events::{Event, Events};
-use hi_tui::terminal::Guard;
+use hi_tui::terminal::{self, Guard};
 use hi_tui::ui;
 use hi_tui::{completions, export, stdout};
 
@@ -44,6 +44,12 @@ fn main() -> ExitCode {
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         eprintln!(
             "hi-tui: not a terminal; to read the careers as text, run: hi-tui export --format markdown"
+        );
+        return ExitCode::from(USAGE);
+    }
+    if let Some(term) = terminal::unusable_term(std::env::var_os("TERM").as_deref()) {
+        eprintln!(
+            "hi-tui: {term} cannot show the full-screen app; to read the careers as text, run: hi-tui export --format markdown"
         );
         return ExitCode::from(USAGE);
     }
@@ -131,6 +137,16 @@ fn run(catalogue: Catalogue, options: Options, watch: Option<&Path>) -> std::io:
                 Event::DataChanged => {
                     changed |= watch.is_some_and(|path| app.apply_reload(data::load_file(path)));
                 }
+                // From outside, even in kiosk mode: whoever sent it can also end the app.
+                Event::Suspend => {
+                    app.update(Action::Suspend);
+                }
+                Event::Continued => {
+                    guard.resume()?;
+                    let (width, height) = guard.size();
+                    app.update(Action::Resize(width, height));
+                    changed = true;
+                }
                 Event::Signal(signal) => {
                     drop(guard);
                     return Ok(ExitCode::from(128 + u8::try_from(signal).unwrap_or(0)));
@@ -151,7 +167,9 @@ fn run(catalogue: Catalogue, options: Options, watch: Option<&Path>) -> std::io:
         }
         if app.take_suspend_request() {
             guard.pause();
-            let _ = signal_hook::low_level::raise(signal_hook::consts::SIGTSTP);
+            // SIGSTOP, not SIGTSTP: this process catches SIGTSTP (to get here when it
+            // comes from outside), so only SIGSTOP still stops it.
+            let _ = signal_hook::low_level::raise(signal_hook::consts::SIGSTOP);
             guard.resume()?;
             let (width, height) = guard.size();
             app.update(Action::Resize(width, height));

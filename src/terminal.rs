@@ -82,6 +82,18 @@ impl Drop for Guard {
     }
 }
 
+/// Why `TERM` rules out full-screen drawing, if it does: unset, empty or `dumb` means a
+/// terminal without cursor movement (an editor's shell buffer, a serial console), where the
+/// escape sequences would show as text.
+pub fn unusable_term(term: Option<&std::ffi::OsStr>) -> Option<String> {
+    match term.map(|t| t.to_string_lossy()) {
+        None => Some("a terminal with TERM unset".into()),
+        Some(t) if t.trim().is_empty() => Some("a terminal with TERM empty".into()),
+        Some(t) if t == "dumb" => Some("a dumb terminal (TERM=dumb)".into()),
+        Some(_) => None,
+    }
+}
+
 /// Puts the terminal back: raw mode off, main screen, cursor shown, mouse released.
 /// Safe to call more than once and from any thread; errors are ignored because there
 /// is nothing better to do with them on the way out.

@@ -1,11 +1,13 @@
 //! Word-wrapping by display width (not bytes or chars), so CJK, emoji and accents
 //! line up in a terminal.
 
-use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+use unicode_width::UnicodeWidthChar;
 
-/// Display width of a string in terminal columns.
+/// Display width of a string in terminal columns, as a terminal measures it: character
+/// by character. (`unicode-width` measures some sequences as a whole, such as Arabic
+/// lam-alef as one column, where terminals and ratatui's cells give each letter its own.)
 pub fn width(s: &str) -> usize {
-    UnicodeWidthStr::width(s)
+    s.chars().map(|c| c.width().unwrap_or(0)).sum()
 }
 
 /// Wraps `text` to lines no wider than `max` columns. Newlines force breaks; words longer

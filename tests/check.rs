@@ -192,3 +192,11 @@ fn a_file_name_with_an_escape_in_it_is_printed_escaped() {
     assert!(stdout(&output).contains("evil\\u{1b}[2J.ron:"));
     assert_nothing_reaches_the_terminal(&output, "file name");
 }
+
+#[test]
+fn a_negative_idle_time_is_told_the_valid_range() {
+    let output = hi_tui(&["--kiosk", "--idle-secs", "-1"]);
+    assert_eq!(output.status.code(), Some(2));
+    let err = stderr(&output);
+    assert!(err.contains("-1 is not in 5..=86400"), "{err}");
+}

@@ -365,3 +365,149 @@ fn the_pty_is_the_apps_controlling_terminal() {
     session.send("q");
     assert_eq!(session.wait_exit().exit_code(), 0);
 }
+
+/// The process state letter from `/proc/PID/stat`: `T` when stopped.
+#[cfg(target_os = "linux")]
+fn process_state(pid: i32) -> char {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).expect("stat");
+    let after_name = &stat[stat.rfind(')').expect("name") + 2..];
+    after_name.chars().next().expect("state")
+}
+
+#[cfg(target_os = "linux")]
+fn wait_for_state(session: &Session, wanted: char) {
+    let deadline = std::time::Instant::now() + pty::PATIENCE;
+    while process_state(session.pid()) != wanted {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "hi-tui never reached state {wanted:?} (it is {:?})",
+            process_state(session.pid())
+        );
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
+/// `kill -TSTP` from outside does what Ctrl+Z does: the terminal is put back before the
+/// app stops, and `kill -CONT` (as `fg` sends) takes it again and redraws everything.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_stop_signal_from_outside_restores_the_terminal_and_continuing_redraws() {
+    for extra in [&[][..], &["--kiosk"][..]] {
+        let mut session = browsing(extra);
+        session.send("j");
+        session.wait_for_row(0, "Beta work");
+
+        session.signal(libc::SIGTSTP);
+        session.wait_for("the main screen while stopped", |screen| {
+            !screen.alternate_screen()
+                && !screen.hide_cursor()
+                && screen.mouse_protocol_mode() == vt100::MouseProtocolMode::None
+        });
+        wait_for_state(&session, 'T');
+        assert_cooked(&session);
+
+        session.signal(libc::SIGCONT);
+        session.wait_for("the panes redrawn on the alternate screen", |screen| {
+            screen.alternate_screen() && three_panes(screen) && screen.hide_cursor()
+        });
+        session.wait_for_row(0, "Beta work");
+        assert_eq!(
+            session.local_modes() & libc::ICANON,
+            0,
+            "raw mode is on again"
+        );
+        session.with_screen(|screen| {
+            assert_ne!(
+                screen.mouse_protocol_mode(),
+                vt100::MouseProtocolMode::None,
+                "mouse reporting on again"
+            );
+        });
+        // Keys act again.
+        session.send("k");
+        session.wait_for_row(0, "Alpha work");
+
+        if extra.is_empty() {
+            session.send("q");
+        } else {
+            session.send("exit-kiosk");
+        }
+        let status = session.wait_exit();
+        assert_eq!(
+            (status.signal(), status.exit_code()),
+            (None, 0),
+            "{status:?}"
+        );
+        assert_terminal_restored(&session);
+    }
+}
+
+/// A stop that cannot be caught (SIGSTOP) leaves the terminal as it was, but continuing
+/// still takes it back and redraws everything.
+#[cfg(target_os = "linux")]
+#[test]
+fn continuing_after_an_uncatchable_stop_redraws() {
+    let mut session = browsing(&[]);
+    session.signal(libc::SIGSTOP);
+    wait_for_state(&session, 'T');
+    let before = session.bytes().len();
+    session.signal(libc::SIGCONT);
+    wait_for_state(&session, 'S');
+    // A whole frame again: the alternate screen entered afresh and every pane drawn.
+    let deadline = std::time::Instant::now() + pty::PATIENCE;
+    while !pty::occurs_after(&session.bytes(), b"\x1b[?1049h", before) {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no fresh frame after SIGCONT"
+        );
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    session.wait_for("the panes redrawn", |screen| {
+        screen.alternate_screen() && three_panes(screen)
+    });
+    assert_eq!(session.local_modes() & libc::ICANON, 0, "raw mode is on");
+    session.send("j");
+    session.wait_for_row(0, "Beta work");
+    session.send("q");
+    assert_eq!(session.wait_exit().exit_code(), 0);
+}
+
+/// A terminal that cannot move the cursor (`TERM` dumb, empty or unset) gets the same
+/// advice as no terminal at all, and exit 2, with nothing full-screen written.
+#[test]
+fn a_dumb_terminal_is_told_to_use_export() {
+    for term in [Some("dumb"), Some(""), None] {
+        let mut session = Session::spawn_with_term(&["--data", SMALL], 100, 30, term);
+        let status = session.wait_exit();
+        assert_eq!(status.exit_code(), 2, "TERM={term:?}: {status:?}");
+        session.with_screen(|screen| {
+            let text = screen.contents();
+            assert!(
+                text.contains("hi-tui export --format markdown"),
+                "TERM={term:?}: {text}"
+            );
+        });
+        let bytes = session.bytes();
+        assert!(
+            pty::rfind(&bytes, b"\x1b[?1049h").is_none()
+                && pty::rfind(&bytes, b"\x1b[?25l").is_none(),
+            "TERM={term:?}: no full-screen escapes"
+        );
+    }
+}
+
+/// The text commands need no capable terminal.
+#[test]
+fn a_dumb_terminal_can_still_check_export_and_get_help() {
+    for args in [
+        &["check", SMALL][..],
+        &["--data", SMALL, "export"][..],
+        &["--help"][..],
+        &["--version"][..],
+        &["completions", "bash"][..],
+    ] {
+        let mut session = Session::spawn_with_term(args, 100, 30, Some("dumb"));
+        let status = session.wait_exit();
+        assert_eq!(status.exit_code(), 0, "{args:?}: {status:?}");
+    }
+}

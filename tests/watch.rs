@@ -84,9 +84,16 @@ fn deleting_and_recreating_the_file_is_reported() {
     assert_changed(&s.rx, "delete and recreate");
 }
 
+/// A quiet watcher proves nothing unless it is alive: a real save must be seen first.
+fn prove_alive(s: &Setup) {
+    std::fs::write(&s.file, "alive").expect("write");
+    assert_changed(&s.rx, "a save before checking for quiet");
+}
+
 #[test]
 fn other_files_in_the_folder_are_ignored() {
     let s = setup();
+    prove_alive(&s);
     std::fs::write(sibling(&s.file, "notes.txt"), "hello").expect("write");
     std::fs::write(sibling(&s.file, "careers.ron.bak"), "hello").expect("write");
     assert_quiet(&s.rx, "other files");
@@ -95,6 +102,7 @@ fn other_files_in_the_folder_are_ignored() {
 #[test]
 fn reading_the_file_is_not_a_change() {
     let s = setup();
+    prove_alive(&s);
     // A reload reads the file; that must not trigger another reload.
     for _ in 0..3 {
         let _ = hi_tui::data::load_file(&s.file);
@@ -108,4 +116,89 @@ fn a_file_in_the_current_folder_can_be_watched() {
     let (tx, _rx) = mpsc::channel();
     // A bare name has an empty parent; the watch falls back to ".".
     assert!(watch::start(Path::new("Cargo.toml"), tx).is_ok());
+}
+
+fn watch(path: &Path) -> (Receiver<Event>, Watch) {
+    let (tx, rx) = mpsc::channel();
+    let watch = watch::start(path, tx).expect("watch starts");
+    (rx, watch)
+}
+
+#[test]
+fn a_symlinked_file_is_watched_through_the_link_and_at_its_target() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let real_dir = dir.path().join("real");
+    let link_dir = dir.path().join("links");
+    std::fs::create_dir(&real_dir).expect("mkdir");
+    std::fs::create_dir(&link_dir).expect("mkdir");
+    let target = real_dir.join("careers.ron");
+    let other = real_dir.join("other.ron");
+    std::fs::write(&target, "first").expect("write");
+    std::fs::write(&other, "other").expect("write");
+    let link = link_dir.join("link.ron");
+    std::os::unix::fs::symlink(&target, &link).expect("symlink");
+    let (rx, _watch) = watch(&link);
+
+    std::fs::write(&target, "edited at the target").expect("write");
+    assert_changed(&rx, "write to the link's target");
+    std::fs::write(&link, "edited through the link").expect("write");
+    assert_changed(&rx, "write through the link");
+    // Saving the target by rename, as many editors do.
+    let temp = real_dir.join(".careers.ron.swp");
+    std::fs::write(&temp, "renamed over the target").expect("write");
+    std::fs::rename(&temp, &target).expect("rename");
+    assert_changed(&rx, "rename over the target");
+
+    // The link now points elsewhere: saves there count, saves to the old target do not.
+    let new_link = link_dir.join(".link.new");
+    std::os::unix::fs::symlink(&other, &new_link).expect("symlink");
+    std::fs::rename(&new_link, &link).expect("repoint");
+    assert_changed(&rx, "the link pointed elsewhere");
+    std::fs::write(&other, "edited at the new target").expect("write");
+    assert_changed(&rx, "write to the new target");
+    std::fs::write(&target, "old target").expect("write");
+    assert_quiet(&rx, "the old target");
+}
+
+#[test]
+fn a_folder_deleted_and_recreated_is_watched_again() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let folder = dir.path().join("content");
+    std::fs::create_dir(&folder).expect("mkdir");
+    let file = folder.join("careers.ron");
+    std::fs::write(&file, "first").expect("write");
+    let (rx, _watch) = watch(&file);
+
+    std::fs::remove_dir_all(&folder).expect("rm -r");
+    assert_changed(&rx, "the folder deleted (the file is gone)");
+    std::fs::create_dir(&folder).expect("mkdir");
+    std::fs::write(&file, "again").expect("write");
+    assert_changed(&rx, "the file written in the new folder");
+    std::fs::write(&file, "and again").expect("write");
+    assert_changed(&rx, "a later save in the new folder");
+}
+
+#[test]
+fn a_folder_renamed_away_and_replaced_is_watched_again() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let folder = dir.path().join("content");
+    std::fs::create_dir(&folder).expect("mkdir");
+    let file = folder.join("careers.ron");
+    std::fs::write(&file, "first").expect("write");
+    let (rx, _watch) = watch(&file);
+
+    let away = dir.path().join("content.old");
+    std::fs::rename(&folder, &away).expect("rename away");
+    assert_changed(&rx, "the folder renamed away");
+    // Saves in the folder that went away are not the file the user named any more.
+    std::fs::write(away.join("careers.ron"), "stale").expect("write");
+    assert_quiet(&rx, "a save in the renamed folder");
+
+    let fresh = dir.path().join("content.new");
+    std::fs::create_dir(&fresh).expect("mkdir");
+    std::fs::write(fresh.join("careers.ron"), "fresh").expect("write");
+    std::fs::rename(&fresh, &folder).expect("replace");
+    assert_changed(&rx, "a new folder in its place");
+    std::fs::write(&file, "later").expect("write");
+    assert_changed(&rx, "a later save in the new folder");
 }

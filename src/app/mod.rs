@@ -372,6 +372,7 @@ impl App {
         } else {
             mouse::apply(self, event);
         }
+        self.keep_scrolls_in_range();
         self.view != before
     }
 
@@ -428,12 +429,26 @@ impl App {
             (Some(_), _) => {}
             (None, action) => self.browse_action(action),
         }
+        self.keep_scrolls_in_range();
         self.view != before
     }
 
     fn help_page(&self) -> isize {
         let (_, visible) = ui::help::measure(self);
         isize::try_from(visible.saturating_sub(1).max(1)).unwrap_or(1)
+    }
+
+    /// Every scroll within what is on screen now. Saved scrolls (restored when search
+    /// closes) and sizes change independently, so this runs after every action rather
+    /// than where each one happens to change.
+    fn keep_scrolls_in_range(&mut self) {
+        self.scroll_detail(0);
+        if self.view.help_scroll > 0 {
+            self.scroll_help(0);
+        }
+        if self.view.working_scroll > 0 {
+            self.scroll_working(0);
+        }
     }
 
     fn scroll_help(&mut self, by: isize) {

@@ -99,11 +99,15 @@ pub fn read_capped(path: &Path) -> Result<String, LoadError> {
         file: file.clone(),
         problems: vec![problem],
     };
-    let handle = File::open(path).map_err(|e| unreadable(io_reason(&e)))?;
+    // Opening a FIFO blocks until a writer appears, and reading a device may never end:
+    // only regular files are opened. The kind is checked before opening, and again on the
+    // opened handle, in case the file was swapped between the two; the open itself does
+    // not wait (O_NONBLOCK) so a swap cannot block it either.
+    let meta = std::fs::metadata(path).map_err(|e| unreadable(io_reason(&e)))?;
+    not_regular(&meta).map_or(Ok(()), |kind| Err(unreadable(kind)))?;
+    let handle = open_without_waiting(path).map_err(|e| unreadable(io_reason(&e)))?;
     let meta = handle.metadata().map_err(|e| unreadable(io_reason(&e)))?;
-    if meta.is_dir() {
-        return Err(unreadable("is a folder, not a data file".into()));
-    }
+    not_regular(&meta).map_or(Ok(()), |kind| Err(unreadable(kind)))?;
     if meta.len() > MAX_FILE_BYTES {
         return Err(invalid(too_large(Some(meta.len()))));
     }
@@ -123,6 +127,55 @@ pub fn read_capped(path: &Path) -> Result<String, LoadError> {
             Some(locate::line_col_of_byte(&before, valid)),
         ))
     })
+}
+
+/// Why something that is not a regular file cannot be read as one, or `None` for a file.
+fn not_regular(meta: &std::fs::Metadata) -> Option<String> {
+    let kind = meta.file_type();
+    if kind.is_file() {
+        return None;
+    }
+    let what = if kind.is_dir() {
+        "a folder"
+    } else {
+        special_kind(&kind)
+    };
+    Some(format!(
+        "is {what}, not a data file; give the path of a saved .ron file"
+    ))
+}
+
+#[cfg(unix)]
+fn special_kind(kind: &std::fs::FileType) -> &'static str {
+    use std::os::unix::fs::FileTypeExt;
+    if kind.is_fifo() {
+        "a named pipe (FIFO)"
+    } else if kind.is_socket() {
+        "a socket"
+    } else if kind.is_char_device() || kind.is_block_device() {
+        "a device"
+    } else {
+        "not a regular file"
+    }
+}
+
+#[cfg(not(unix))]
+fn special_kind(_: &std::fs::FileType) -> &'static str {
+    "not a regular file"
+}
+
+#[cfg(unix)]
+fn open_without_waiting(path: &Path) -> std::io::Result<File> {
+    use std::os::unix::fs::OpenOptionsExt;
+    std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY)
+        .open(path)
+}
+
+#[cfg(not(unix))]
+fn open_without_waiting(path: &Path) -> std::io::Result<File> {
+    File::open(path)
 }
 
 fn too_large(bytes: Option<u64>) -> Problem {
@@ -182,10 +235,20 @@ pub fn parse_and_validate(text: &str, file: &str) -> Result<Catalogue, LoadError
     };
     // Some Windows editors start UTF-8 files with a byte order mark; it is not content.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // A CR before LF is half of a Windows line ending, also inside multi-line text; only
+    // a CR on its own is refused (by validation, as a control character). Dropping it
+    // moves no line or column an editor shows: it is the last thing on its line.
+    let normalised;
+    let text = if memchr::memmem::find(text.as_bytes(), b"\r\n").is_some() {
+        normalised = text.replace("\r\n", "\n");
+        normalised.as_str()
+    } else {
+        text
+    };
     let catalogue: Catalogue = ron::Options::default()
         .with_recursion_limit(64)
         .from_str(text)
-        .map_err(|e| invalid(vec![parse_problem(&e)]))?;
+        .map_err(|e| invalid(vec![parse_problem(text, &e)]))?;
     let mut problems = validate(&catalogue);
     if problems.is_empty() {
         Ok(catalogue)
@@ -197,9 +260,10 @@ pub fn parse_and_validate(text: &str, file: &str) -> Result<Catalogue, LoadError
     }
 }
 
-fn parse_problem(e: &SpannedError) -> Problem {
+fn parse_problem(text: &str, e: &SpannedError) -> Problem {
+    let at = (e.span.start.line, e.span.start.col);
     whole_file_problem(
         wording::parse_message(&e.code),
-        Some((e.span.start.line, e.span.start.col)),
+        Some(locate::token_start(text, at)),
     )
 }

@@ -16,6 +16,73 @@ pub fn line_col_of_byte(text: &str, offset: usize) -> (usize, usize) {
     (line, col)
 }
 
+/// Byte offset of a 1-based line and column (in characters), clamped to the text.
+pub fn byte_of_line_col(text: &str, line: usize, col: usize) -> usize {
+    let line_start = if line <= 1 {
+        0
+    } else {
+        match text.match_indices('\n').nth(line - 2) {
+            Some((i, _)) => i + 1,
+            None => return text.len(),
+        }
+    };
+    let rest = &text[line_start..];
+    let in_line = rest
+        .char_indices()
+        .take_while(|&(_, c)| c != '\n')
+        .nth(col.saturating_sub(1))
+        .map_or_else(|| rest.find('\n').unwrap_or(rest.len()), |(i, _)| i);
+    line_start + in_line
+}
+
+/// The position of the first token at or after `position`: the parser reports some
+/// mistakes where it started looking (just after a `(` or `[`), before the whitespace
+/// and comments in front of the token that is actually wrong.
+pub fn token_start(text: &str, (line, col): (usize, usize)) -> (usize, usize) {
+    let mut at = byte_of_line_col(text, line, col);
+    loop {
+        let rest = &text[at..];
+        let trimmed = rest.trim_start();
+        at += rest.len() - trimmed.len();
+        if trimmed.starts_with("//") {
+            at += trimmed.find('\n').unwrap_or(trimmed.len());
+        } else if trimmed.starts_with("/*") {
+            match block_comment_len(trimmed) {
+                Some(len) => at += len,
+                // An unclosed comment is the mistake itself.
+                None => break,
+            }
+        } else {
+            break;
+        }
+    }
+    line_col_of_byte(text, at)
+}
+
+/// Length of the block comment `text` starts with (RON's nest), if it is closed.
+fn block_comment_len(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut i = 0;
+    let bytes = text.as_bytes();
+    while i + 1 < bytes.len() {
+        match (bytes[i], bytes[i + 1]) {
+            (b'/', b'*') => {
+                depth += 1;
+                i += 2;
+            }
+            (b'*', b'/') => {
+                depth -= 1;
+                i += 2;
+                if depth == 0 {
+                    return Some(i);
+                }
+            }
+            _ => i += 1,
+        }
+    }
+    None
+}
+
 fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
     while !text.is_char_boundary(offset) {
         offset -= 1;
@@ -77,6 +144,18 @@ mod tests {
         // "£" is two bytes but one column.
         assert_eq!(line_col_of_byte(text, 5), (2, 2));
         assert_eq!(line_col_of_byte(text, 999), (3, 2));
+    }
+
+    #[test]
+    fn token_start_skips_whitespace_and_comments() {
+        let text = "a(\n  // note\n  /* x /* y */ */ £b\n)";
+        assert_eq!(byte_of_line_col(text, 1, 3), 2);
+        assert_eq!(token_start(text, (1, 3)), (3, 19));
+        // Already on a token: unchanged.
+        assert_eq!(token_start(text, (1, 1)), (1, 1));
+        // Past the end: the end.
+        assert_eq!(token_start(text, (9, 9)), (4, 2));
+        assert_eq!(token_start("( /* open", (1, 2)), (1, 3));
     }
 
     #[test]

@@ -5,6 +5,7 @@ mod load;
 mod locate;
 mod model;
 mod plain;
+mod unstable;
 mod validate;
 mod wording;
 
@@ -16,6 +17,7 @@ pub use model::{
     Topic,
 };
 pub use plain::{escape_forbidden, is_forbidden_char};
+pub use unstable::{Kind as UnstableKind, Unstable, first_unstable, is_invisible};
 pub use validate::{Problem, validate};
 
 /// The default content, compiled into the binary so hi-tui runs from any directory.

@@ -10,6 +10,7 @@ mod routes;
 use super::model::{Catalogue, Rung, Specialism};
 use super::plain::{describe, escape_forbidden, is_forbidden_char};
 use super::pounds;
+use super::unstable::{Unstable, first_unstable, is_invisible};
 
 /// Quiz answers weigh a specialism from 1 (a little) to this (strongly).
 pub const MAX_WEIGHT: u8 = 3;
@@ -193,20 +194,33 @@ fn earlier<'a>(seen: &mut HashMap<&'a str, usize>, value: &'a str) -> usize {
     *count - 1
 }
 
-/// The first character of `value` that could drive the terminal, if any. Nearly all text
-/// is printable ASCII and newlines, which a byte scan clears quickly; only other text is
-/// decoded and checked character by character.
-fn first_forbidden(value: &str) -> Option<char> {
+/// Whether `value` is only printable ASCII and newlines, which need no further checks.
+/// Nearly all text is; a byte scan clears it quickly, and only other text is decoded and
+/// checked character by character.
+fn plain_ascii(value: &str) -> bool {
     // Counting instead of stopping at the first odd byte lets the compiler check many
     // bytes at once.
     let odd = value
         .bytes()
         .filter(|&b| b != b'\n' && !(b' '..b'\x7f').contains(&b))
         .count();
-    if odd == 0 {
+    odd == 0
+}
+
+/// The first character of `value` that could drive the terminal, if any.
+fn first_forbidden(value: &str) -> Option<char> {
+    if plain_ascii(value) {
         return None;
     }
     value.chars().find(|&c| is_forbidden_char(c))
+}
+
+/// Whether `value` shows nothing at all (only whitespace and invisible characters).
+fn blank(value: &str) -> bool {
+    if plain_ascii(value) {
+        return value.trim().is_empty();
+    }
+    value.chars().all(is_invisible)
 }
 
 /// A value as it should appear in a message: quoted, with control characters escaped.
@@ -251,8 +265,15 @@ impl<'a> Checker<'a> {
 
     /// Required text: not blank, and nothing that could drive the terminal.
     fn text(&mut self, at: &At, value: &str) {
-        if value.trim().is_empty() {
-            self.report(at, format!("`{}` is empty; it needs some text", at.name()));
+        if blank(value) {
+            let only = match value.trim().is_empty() {
+                true => "",
+                false => " (it has only invisible characters)",
+            };
+            self.report(
+                at,
+                format!("`{}` is empty{only}; it needs some text", at.name()),
+            );
         }
         self.safe(at, value);
     }
@@ -266,18 +287,42 @@ impl<'a> Checker<'a> {
                 } else {
                     "which can send commands to the terminal"
                 };
-                self.report(
-                    at,
-                    format!(
+                let mut anchors = at.anchors();
+                anchors.push(c.to_string());
+                self.problems.push(Problem {
+                    path: at.path(),
+                    message: format!(
                         "`{}` contains {}, {effect}; remove it",
                         at.name(),
                         describe(c)
                     ),
-                );
+                    anchors,
+                    position: None,
+                });
                 false
             }
-            None => true,
+            None => self.measurable(at, value),
         }
+    }
+
+    /// Text must have one width that hi-tui and every terminal agree on (see `unstable`).
+    /// The problem points at the character itself where it is written as it is.
+    fn measurable(&mut self, at: &At, value: &str) -> bool {
+        if plain_ascii(value) {
+            return true;
+        }
+        let Some(unstable @ Unstable { c, .. }) = first_unstable(value) else {
+            return true;
+        };
+        let mut anchors = at.anchors();
+        anchors.push(c.to_string());
+        self.problems.push(Problem {
+            path: at.path(),
+            message: format!("`{}` contains {}", at.name(), unstable.describe()),
+            anchors,
+            position: None,
+        });
+        false
     }
 
     fn list(&mut self, at: &At, items: &[String]) {
@@ -591,16 +636,25 @@ impl<'a> Checker<'a> {
         if ranks.len() != rung.bands.len() {
             return None;
         }
-        if let [low, high] = ranks[..]
-            && low > high
-        {
-            self.report(
-                &bands,
-                format!(
-                    "the range {} runs downwards; put the lower band first",
-                    rung.band_label()
-                ),
-            );
+        if let [low, high] = ranks[..] {
+            if low > high {
+                self.report(
+                    &bands,
+                    format!(
+                        "the range {} runs downwards; put the lower band first",
+                        rung.band_label()
+                    ),
+                );
+            } else if low == high {
+                self.report(
+                    &bands,
+                    format!(
+                        "the range {} has the same band at both ends; give it once, as [{}]",
+                        rung.band_label(),
+                        shown(&rung.bands[0])
+                    ),
+                );
+            }
         }
         ranks.first().copied()
     }

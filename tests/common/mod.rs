@@ -1,5 +1,8 @@
 #![allow(dead_code)]
 
+pub mod replay;
+pub mod terminal_model;
+
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use hi_tui::app::App;
 use hi_tui::data::{self, Catalogue};

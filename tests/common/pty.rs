@@ -50,6 +50,11 @@ pub struct Session {
 impl Session {
     /// Starts `hi-tui ARGS` in a `cols`×`rows` terminal.
     pub fn spawn(args: &[&str], cols: u16, rows: u16) -> Session {
+        Session::spawn_with_term(args, cols, rows, Some("xterm-256color"))
+    }
+
+    /// As [`Session::spawn`], with `TERM` set to `term` (or unset for `None`).
+    pub fn spawn_with_term(args: &[&str], cols: u16, rows: u16, term: Option<&str>) -> Session {
         let pair = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -61,7 +66,10 @@ impl Session {
         let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_hi-tui"));
         command.args(args);
         command.cwd(env!("CARGO_MANIFEST_DIR"));
-        command.env("TERM", "xterm-256color");
+        match term {
+            Some(term) => command.env("TERM", term),
+            None => command.env_remove("TERM"),
+        }
         command.env_remove("NO_COLOR");
         let child = pair.slave.spawn_command(command).expect("spawn hi-tui");
         // Only the child may hold the slave open, so reads see end of file once it exits.
