@@ -4,7 +4,7 @@
 
 pub const STYLE: &str = r#":root {
   --bg: #ffffff; --text: #212b32; --muted: #4c6272; --link: #005eb8; --visited: #330072;
-  --line: #aeb7bd; --head-bg: #f0f4f5; --focus-bg: #ffeb3b; --focus-text: #212b32;
+  --line: #768692; --head-bg: #f0f4f5; --focus-bg: #ffeb3b; --focus-text: #212b32;
   --focus-ring: #212b32;
 }
 @media (prefers-color-scheme: dark) {
