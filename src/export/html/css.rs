@@ -72,8 +72,13 @@ svg.qr { width: 8.5rem; height: 8.5rem; flex: none; }
   h2 { font-size: 15pt; border-top: none; padding-top: 0; margin-top: 0; }
   h3 { font-size: 11pt; margin: 0.8rem 0 0.3rem; }
   h2, h3 { break-after: avoid; }
-  .specialism, .part { break-before: page; }
-  .ladder, table, tr { break-inside: avoid; }
+  /* Each specialism starts a page, and so do the reference parts after them, which then
+     run on to save paper. */
+  .specialism, .specialism + .part { break-before: page; }
+  .part h2 { margin-top: 1rem; }
+  .specialism + .part h2 { margin-top: 0; }
+  .ladder, table, tr, dt, #pay_table { break-inside: avoid; }
+  dt { break-after: avoid; }
   .table-wrap { overflow: visible; }
   table, table.pay-table, th.role { min-width: 0; }
   caption { max-width: none; }
