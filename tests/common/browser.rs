@@ -59,11 +59,14 @@ impl Tools {
         }
         let message = "\n\
             ************************************************************************\n\
-            * NOT TESTED IN A BROWSER: chromium or poppler-utils (pdftotext, pdfinfo, *\n\
-            * pdftoppm) is not installed. Install them to run these tests:        *\n\
-            *     apt-get install -y chromium poppler-utils                        *\n\
-            ************************************************************************\n";
-        eprintln!("{message}");
+            * NOT TESTED IN A BROWSER: chromium or poppler-utils is not installed. *\n\
+            * To run the browser tests: apt-get install -y chromium poppler-utils  *\n\
+            ************************************************************************\n\n";
+        // Once, straight to stderr: the test harness hides eprintln! of a passing test.
+        static WARNED: std::sync::Once = std::sync::Once::new();
+        WARNED.call_once(|| {
+            let _ = std::io::Write::write_all(&mut std::io::stderr(), message.as_bytes());
+        });
         if std::env::var_os("CI_REQUIRE_BROWSER").is_some_and(|v| v == "1") {
             panic!("CI_REQUIRE_BROWSER=1 and the browser tools are missing");
         }
@@ -212,15 +215,15 @@ impl Tools {
         }
         probe.push_str(
             "<script>\n\
-             for (const frame of document.querySelectorAll('iframe')) {\n\
-               frame.addEventListener('load', () => {\n\
+             addEventListener('load', () => {\n\
+               for (const frame of document.querySelectorAll('iframe')) {\n\
                  const root = frame.contentDocument.documentElement;\n\
                  const out = document.createElement('output');\n\
                  out.textContent = [frame.getAttribute('src'), frame.dataset.width,\n\
                    root.scrollWidth, root.clientWidth].join(' ');\n\
                  document.body.append(out);\n\
-               });\n\
-             }\n\
+               }\n\
+             });\n\
              </script>\n",
         );
         let probe_path = dir.join("probe.html");
