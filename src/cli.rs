@@ -14,7 +14,7 @@ pub const DEFAULT_IDLE_SECS: u64 = 90;
     name = "hi-tui",
     version,
     about = "Explore careers in NHS health informatics: specialisms, career ladders, bands and pay.",
-    after_help = "Examples:\n  hi-tui                              browse the built-in content\n  hi-tui --data my-trust.ron          browse your own data file\n  hi-tui --kiosk --idle-secs 60       run unattended at a careers fair\n  hi-tui --theme high-contrast        bold colours for a projector\n  hi-tui export --format markdown     print everything as a readable document\n  hi-tui export --format json         print everything as JSON for other programs\n  hi-tui completions bash             print shell completions\n\nKiosk mode ignores q, Esc, Ctrl+C, Ctrl+Z and Ctrl+D. To leave it, type the\nletters exit-kiosk in one go (any other key in between starts over).\nNO_COLOR set in the environment turns colour off unless --theme is given."
+    after_help = "Examples:\n  hi-tui                              browse the built-in content\n  hi-tui --data my-trust.ron          browse your own data file\n  hi-tui --kiosk --idle-secs 60       run unattended at a careers fair\n  hi-tui --theme high-contrast        bold colours for a projector\n  hi-tui export --format markdown     print everything as a readable document\n  hi-tui export --format json         print everything as JSON for other programs\n  hi-tui export --format html > careers.html\n                                      a web page to print (A4) or publish\n  hi-tui export --format html --only cyber-security > cyber.html\n                                      a printable hand-out for one specialism\n  hi-tui completions bash             print shell completions\n\nKiosk mode ignores q, Esc, Ctrl+C, Ctrl+Z and Ctrl+D. To leave it, type the\nletters exit-kiosk in one go (any other key in between starts over).\nNO_COLOR set in the environment turns colour off unless --theme is given."
 )]
 pub struct Cli {
     /// Show this RON data file instead of the built-in content.
@@ -101,14 +101,19 @@ fn idle_secs(value: &str) -> Result<u64, String> {
 
 #[derive(Debug, PartialEq, Subcommand)]
 pub enum Command {
-    /// Print all the content as text, for printing, screen readers or other programs.
+    /// Print all the content as text or a web page, for printing, publishing, screen
+    /// readers or other programs.
     #[command(
-        after_help = "Examples:\n  hi-tui export --format markdown > careers.md\n  hi-tui export --format json | jq '.specialisms[].name'\n  hi-tui --data my-trust.ron export --format markdown"
+        after_help = "Examples:\n  hi-tui export --format markdown > careers.md\n  hi-tui export --format json | jq '.specialisms[].name'\n  hi-tui export --format html > careers.html\n  hi-tui export --format html --only data-science > data-science.html\n  hi-tui --data my-trust.ron export --format html\n\nThe HTML page is one self-contained file (no scripts, nothing fetched from elsewhere).\nPrint it from a browser: A4, each specialism on a new page."
     )]
     Export {
-        /// The text format to write to standard output.
+        /// The format to write to standard output.
         #[arg(long, value_enum, default_value_t = Format::Markdown)]
         format: Format,
+        /// With --format html: a hand-out for the one specialism with this id (its ladder,
+        /// routes in, the Working in the NHS page, the pay table and its sources).
+        #[arg(long, value_name = "ID")]
+        only: Option<String>,
     },
     /// Print a shell completion script.
     #[command(

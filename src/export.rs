@@ -1,6 +1,8 @@
 //! The content as text for other readers: a Markdown document for people (hand-outs,
-//! screen readers) and JSON for programs. Pure functions of a [`Catalogue`].
+//! screen readers), JSON for programs, and a web page to print or publish. Pure
+//! functions of a [`Catalogue`].
 
+pub mod html;
 mod json;
 mod markdown;
 
@@ -8,6 +10,7 @@ use clap::ValueEnum;
 
 use crate::data::Catalogue;
 
+pub use html::{UnknownSpecialism, to_html};
 pub use json::to_json;
 pub use markdown::to_markdown;
 
@@ -18,12 +21,54 @@ pub enum Format {
     Markdown,
     /// The whole catalogue for other programs, with each rung's pay range filled in.
     Json,
+    /// One self-contained web page to print (A4, a specialism a page) or publish.
+    Html,
 }
+
+/// Why an export could not be made.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ExportError {
+    /// `--only` named a specialism the data does not have.
+    Unknown(UnknownSpecialism),
+    /// `--only` with a format that has no hand-out.
+    OnlyNeedsHtml(Format),
+}
+
+impl std::fmt::Display for ExportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ExportError::Unknown(e) => e.fmt(f),
+            ExportError::OnlyNeedsHtml(format) => write!(
+                f,
+                "--only makes a one-specialism hand-out, which needs --format html (not {})",
+                format
+                    .to_possible_value()
+                    .map_or_else(String::new, |v| v.get_name().to_owned())
+            ),
+        }
+    }
+}
+
+impl std::error::Error for ExportError {}
 
 /// The catalogue in the given format, ending with a newline.
 pub fn render(catalogue: &Catalogue, format: Format) -> String {
     match format {
         Format::Markdown => to_markdown(catalogue),
         Format::Json => to_json(catalogue),
+        Format::Html => to_html(catalogue),
+    }
+}
+
+/// Like [`render`], or with `only`, a hand-out for the specialism with that id.
+pub fn render_only(
+    catalogue: &Catalogue,
+    format: Format,
+    only: Option<&str>,
+) -> Result<String, ExportError> {
+    match (only, format) {
+        (None, format) => Ok(render(catalogue, format)),
+        (Some(id), Format::Html) => html::hand_out(catalogue, id).map_err(ExportError::Unknown),
+        (Some(_), format) => Err(ExportError::OnlyNeedsHtml(format)),
     }
 }

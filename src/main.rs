@@ -38,8 +38,14 @@ fn main() -> ExitCode {
         Ok(catalogue) => catalogue,
         Err(e) => return bad_data(&e),
     };
-    if let Some(Command::Export { format }) = cli.command {
-        return print(export::render(&catalogue, format).as_bytes());
+    if let Some(Command::Export { format, only }) = &cli.command {
+        return match export::render_only(&catalogue, *format, only.as_deref()) {
+            Ok(text) => print(text.as_bytes()),
+            Err(e) => {
+                eprintln!("hi-tui: {e}");
+                ExitCode::from(USAGE)
+            }
+        };
     }
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         eprintln!(

@@ -8,7 +8,8 @@ use std::process::{Command, Output, Stdio};
 
 use common::*;
 use hi_tui::data::{Catalogue, pay_label, pounds};
-use hi_tui::export::{to_json, to_markdown};
+use hi_tui::export::html::hand_out;
+use hi_tui::export::{to_html, to_json, to_markdown};
 use serde_json::Value;
 
 /// The text from a heading line to the next heading of the same or a higher level.
@@ -191,6 +192,53 @@ fn binary_exports_json_of_the_data_file_given() {
 }
 
 #[test]
+fn binary_exports_html_and_a_hand_out_of_the_data_file_given() {
+    let out = hi_tui(&["export", "--format", "html"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout), to_html(&shipped()));
+
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/small.ron");
+    let fixture = fixture.to_str().expect("UTF-8 path");
+    let out = hi_tui(&[
+        "--data", fixture, "export", "--format", "html", "--only", "beta",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let expected = hand_out(&small(), "beta").expect("beta is in the fixture");
+    assert_eq!(text(&out.stdout), expected);
+    assert!(!expected.contains("Alpha assistant"), "only beta's ladder");
+}
+
+#[test]
+fn binary_hand_out_of_an_unknown_id_lists_the_ids_and_exits_2() {
+    let out = hi_tui(&["export", "--format", "html", "--only", "nursing"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    let ids: Vec<String> = shipped().specialisms.iter().map(|s| s.id.clone()).collect();
+    assert_eq!(
+        text(&out.stderr),
+        format!(
+            "hi-tui: no specialism has the id \"nursing\"; the ids are: {}\n",
+            ids.join(", ")
+        )
+    );
+}
+
+#[test]
+fn binary_hand_out_needs_html_and_says_so() {
+    for format in ["markdown", "json"] {
+        let out = hi_tui(&["export", "--format", format, "--only", "data-science"]);
+        assert_eq!(out.status.code(), Some(2), "{format}");
+        assert!(out.stdout.is_empty());
+        let stderr = text(&out.stderr);
+        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+        assert!(
+            stderr.contains("--format html") && stderr.contains(format),
+            "{stderr}"
+        );
+    }
+}
+
+#[test]
 fn binary_export_of_a_bad_file_reports_where_and_exits_2() {
     let path = Path::new(env!("CARGO_TARGET_TMPDIR")).join("export-bad.ron");
     let broken = SMALL.replacen("bands: [\"5\"]", "bands: [\"42\"]", 1);
@@ -228,7 +276,10 @@ fn binary_prints_completions_that_know_export() {
     for shell in ["bash", "zsh", "fish"] {
         let out = hi_tui(&["completions", shell]);
         assert_eq!(out.status.code(), Some(0), "{shell}: {}", text(&out.stderr));
-        assert!(text(&out.stdout).contains("export"), "{shell}");
+        let script = text(&out.stdout);
+        for word in ["export", "html", "only"] {
+            assert!(script.contains(word), "{shell} lacks {word}");
+        }
     }
 }
 
@@ -252,8 +303,18 @@ fn binary_help_has_examples_for_every_subcommand_and_version_works() {
     let out = hi_tui(&["--help"]);
     assert_eq!(out.status.code(), Some(0));
     let help = text(&out.stdout);
-    for example in ["hi-tui export --format markdown", "hi-tui completions bash"] {
+    for example in [
+        "hi-tui export --format markdown",
+        "hi-tui export --format html",
+        "--only",
+        "hi-tui completions bash",
+    ] {
         assert!(help.contains(example), "{help}");
+    }
+    let out = hi_tui(&["export", "--help"]);
+    let help = text(&out.stdout);
+    for word in ["--only <ID>", "html", "--format html --only"] {
+        assert!(help.contains(word), "export --help lacks {word}: {help}");
     }
     for sub in ["export", "completions"] {
         let out = hi_tui(&[sub, "--help"]);

@@ -89,3 +89,21 @@ fn the_readme_shows_every_screenshot() {
         assert!(readme.contains(&path), "README.md does not show {path}");
     }
 }
+
+/// The printed page the README shows (made by `tests/browser.rs`): there, small, and an
+/// A4 page at 50 dots per inch.
+#[test]
+fn the_readme_shows_a_printed_page() {
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
+        .expect("README.md");
+    let path = format!("{}/printed-page.png", screenshot::DIR);
+    assert!(readme.contains(&path), "README.md does not show {path}");
+    let bytes =
+        std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join(&path)).expect("the picture");
+    assert!(bytes.len() < 200_000, "{path} is {} bytes", bytes.len());
+    assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n", "{path} is a PNG");
+    let word =
+        |at: usize| u32::from_be_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]);
+    // A4 is 8.27 × 11.69 inches.
+    assert_eq!((word(16), word(20)), (414, 585), "{path}");
+}
