@@ -37,7 +37,7 @@ pub struct Cli {
     /// high-contrast (for projectors) or no-color. NO_COLOR in the environment selects
     /// no-color unless --theme is given.
     #[arg(long, value_enum, value_name = "THEME")]
-    pub theme: Option<crate::ui::theme::ThemeName>,
+    pub theme: Option<crate::app::ThemeName>,
 
     /// Reload the --data file whenever it is saved.
     #[arg(long, requires = "data")]
@@ -72,8 +72,8 @@ impl Cli {
 
     /// The theme to use: `--theme` if given, else no colour when `NO_COLOR` is set to
     /// anything non-empty (no-color.org), else the terminal's palette.
-    pub fn theme(&self, no_color_env: Option<&std::ffi::OsStr>) -> crate::ui::theme::ThemeName {
-        use crate::ui::theme::ThemeName;
+    pub fn theme(&self, no_color_env: Option<&std::ffi::OsStr>) -> crate::app::ThemeName {
+        use crate::app::ThemeName;
         match (self.theme, no_color_env) {
             (Some(theme), _) => theme,
             (None, Some(value)) if !value.is_empty() => ThemeName::NoColor,

@@ -1,7 +1,7 @@
 //! Where each pane goes for a given terminal size. Pure geometry, shared by drawing
 //! (to place panes) and by the app (to know how much detail text fits on a page).
 
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Flex, Layout, Rect};
 
 /// The smallest terminal hi-tui draws its panes in.
 pub const MIN_WIDTH: u16 = 60;
@@ -108,6 +108,22 @@ impl Panes {
             })
         }
     }
+}
+
+/// A `width`×`height` rectangle in the middle of `area`, shrunk to fit.
+pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let [row] = Layout::vertical([Constraint::Length(height.min(area.height))])
+        .flex(Flex::Center)
+        .areas(area);
+    let [rect] = Layout::horizontal([Constraint::Length(width.min(area.width))])
+        .flex(Flex::Center)
+        .areas(row);
+    rect
+}
+
+/// Where each pane's tab is drawn in the tab bar, in `Pane` order (list, detail, ladder).
+pub fn tab_segments(area: Rect) -> [Rect; 3] {
+    Layout::horizontal([Constraint::Ratio(1, 3); 3]).areas(area)
 }
 
 /// The area inside a pane's border.

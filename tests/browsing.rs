@@ -4,10 +4,10 @@ mod common;
 
 use common::*;
 use crossterm::event::KeyCode;
+use hi_tui::app::ThemeName;
 use hi_tui::app::{App, Options, Overlay, Pane};
 use hi_tui::cli::Cli;
 use hi_tui::layout::Arrangement;
-use hi_tui::ui::theme::ThemeName;
 use ratatui::style::{Color, Modifier};
 
 fn type_str(app: &mut App, text: &str) {

@@ -15,11 +15,11 @@ use crossterm::event::{
     KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
 };
 use hi_tui::action::Action;
+use hi_tui::app::ThemeName;
 use hi_tui::app::kiosk::EXIT_PHRASE;
 use hi_tui::app::{App, Options, Pane};
 use hi_tui::data::{self, Catalogue};
 use hi_tui::layout::{self, Arrangement};
-use hi_tui::ui::theme::ThemeName;
 use proptest::prelude::*;
 use proptest::test_runner::TestCaseError;
 use ratatui::Terminal;
@@ -249,7 +249,10 @@ fn check_invariants(app: &App, buffer: &Buffer) -> Result<(), TestCaseError> {
     };
     // The detail text is never scrolled past its end.
     let text = layout::detail_text(panes.detail);
-    let lines = hi_tui::ui::detail::content(app, text.width).len();
+    let rung = app.detail_shows_rung().then(|| app.rung_index());
+    let lines =
+        hi_tui::measure::detail::rows(app.catalogue(), app.specialism_index(), rung, text.width)
+            .len();
     let max_scroll = lines.saturating_sub(usize::from(text.height));
     prop_assert!(
         app.detail_scroll() <= max_scroll,

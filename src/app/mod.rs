@@ -15,13 +15,13 @@ use crate::action::Action;
 use crate::data::{Catalogue, Rung, Source, Specialism};
 use crate::keymap::{self, Mode};
 use crate::layout::{self, Panes};
+use crate::measure;
 use crate::search::{Hit, Index};
 
 /// Texts a search matches per step: about 2 ms of work, so a keystroke on very large
 /// content still answers at once with the best results so far, and the rest arrive in
 /// further steps with input handled in between.
 pub const SEARCH_SLICE: usize = 20_000;
-use crate::ui;
 use kiosk::{ATTRACT_STEP, Attract, ExitPhrase, Stop};
 use quiz::QuizState;
 
@@ -70,6 +70,22 @@ pub struct SearchState {
     saved: Option<(usize, usize, Pane, bool, usize)>,
 }
 
+/// The themes a user can pick with `--theme`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum ThemeName {
+    /// The terminal's own palette and background (the default).
+    #[default]
+    Terminal,
+    /// Light text on a dark background, whatever the terminal's colours.
+    Dark,
+    /// Dark text on a light background, whatever the terminal's colours.
+    Light,
+    /// Maximum contrast for projectors and bright rooms: white and yellow on black.
+    HighContrast,
+    /// No colour at all (what `NO_COLOR` selects).
+    NoColor,
+}
+
 /// How the app was started.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Options {
@@ -79,7 +95,7 @@ pub struct Options {
     pub idle: Duration,
     /// Open on the welcome screen.
     pub welcome: bool,
-    pub theme: crate::ui::theme::ThemeName,
+    pub theme: ThemeName,
 }
 
 impl Default for Options {
@@ -88,7 +104,7 @@ impl Default for Options {
             kiosk: false,
             idle: kiosk::DEFAULT_IDLE,
             welcome: false,
-            theme: crate::ui::theme::ThemeName::Terminal,
+            theme: ThemeName::Terminal,
         }
     }
 }
@@ -433,8 +449,24 @@ impl App {
         self.view != before
     }
 
+    /// (lines of help, lines visible at once) at the current size.
+    fn help_extent(&self) -> (usize, usize) {
+        let (w, h) = self.view.size;
+        measure::help::extent(self.options.kiosk, w, h)
+    }
+
+    /// The ladder as `measure::ladder` lays it out for the current selection.
+    pub fn ladder_view(&self) -> measure::ladder::View<'_> {
+        measure::ladder::View {
+            catalogue: &self.catalogue,
+            specialism: self.specialism(),
+            selected: self.view.rung,
+            focused: self.view.focus == Pane::Ladder,
+        }
+    }
+
     fn help_page(&self) -> isize {
-        let (_, visible) = ui::help::measure(self);
+        let (_, visible) = self.help_extent();
         isize::try_from(visible.saturating_sub(1).max(1)).unwrap_or(1)
     }
 
@@ -452,18 +484,21 @@ impl App {
     }
 
     fn scroll_help(&mut self, by: isize) {
-        let max = ui::help_overflow(self);
+        let (lines, visible) = self.help_extent();
+        let max = lines.saturating_sub(visible);
         self.view.help_scroll = offset(self.view.help_scroll, by, max);
     }
 
     fn scroll_working(&mut self, by: isize) {
-        let (lines, visible) = ui::working::measure(self);
+        let (w, h) = self.view.size;
+        let (lines, visible) = measure::working::extent(&self.catalogue, w, h);
         let max = lines.saturating_sub(visible);
         self.view.working_scroll = offset(self.view.working_scroll, by, max);
     }
 
     fn working_page(&self) -> isize {
-        let (_, visible) = ui::working::measure(self);
+        let (w, h) = self.view.size;
+        let (_, visible) = measure::working::extent(&self.catalogue, w, h);
         isize::try_from(visible.saturating_sub(1).max(1)).unwrap_or(1)
     }
 
@@ -765,7 +800,9 @@ impl App {
         let Some(area) = self.detail_area() else {
             return;
         };
-        let lines = ui::detail::content(self, area.width).len();
+        let rung = self.view.detail_rung.then_some(self.view.rung);
+        let lines =
+            measure::detail::rows(&self.catalogue, self.view.specialism, rung, area.width).len();
         let max = lines.saturating_sub(usize::from(area.height));
         self.view.detail_scroll = offset(self.view.detail_scroll, by, max);
     }

@@ -7,7 +7,7 @@ use ratatui::layout::{Position, Rect};
 
 use super::{App, Pane};
 use crate::layout::{self, Arrangement};
-use crate::ui;
+use crate::measure;
 
 /// Lines the detail text moves per wheel notch.
 const WHEEL_LINES: isize = 3;
@@ -34,7 +34,7 @@ pub fn apply(app: &mut App, event: &MouseEvent) {
     let at = Position::new(event.column, event.row);
     if panes.arrangement == Arrangement::Tabs {
         if is_click(event)
-            && let Some(i) = ui::tabs::segments(panes.tabs)
+            && let Some(i) = layout::tab_segments(panes.tabs)
                 .iter()
                 .position(|r| r.contains(at))
         {
@@ -81,25 +81,18 @@ fn click(app: &mut App, pane: Pane, rect: Rect, at: Position) {
     let row = at.y - inner.y;
     match pane {
         Pane::Specialisms => {
-            if let Some(i) = hit(&ui::list::item_rows(app, inner), row) {
+            let items = measure::list::items(&app.catalogue, app.view.specialism, inner);
+            if let Some(i) = measure::hit(&measure::list::spans(&items), row) {
                 app.select_specialism(i);
             }
         }
         Pane::Ladder => {
-            if let Some(i) = hit(&ui::ladder::rung_rows(app, inner), row) {
+            if let Some(i) = measure::hit(&measure::ladder::spans(app.ladder_view(), inner), row) {
                 app.select_rung(i);
             }
         }
         Pane::Detail => {}
     }
-}
-
-/// The item drawn at `row`, from (item, first row, rows) spans.
-fn hit(spans: &[(usize, u16, u16)], row: u16) -> Option<usize> {
-    spans
-        .iter()
-        .find(|(_, first, rows)| (*first..first + rows).contains(&row))
-        .map(|(item, _, _)| *item)
 }
 
 fn wheel(app: &mut App, pane: Pane, direction: isize) {

@@ -7,6 +7,7 @@ mod header;
 pub mod help;
 pub mod ladder;
 pub mod list;
+mod page;
 mod quiz;
 mod search;
 pub mod share;
@@ -17,13 +18,12 @@ mod too_small;
 mod welcome;
 pub mod working;
 
-pub use help::overflow as help_overflow;
-
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::widgets::{Block, BorderType};
 
 use crate::app::{App, Overlay, Pane};
+pub use crate::layout::centered;
 use crate::layout::{Arrangement, Panes};
 use theme::Theme;
 
@@ -72,17 +72,6 @@ pub fn draw(app: &App, frame: &mut Frame) {
     if app.attract_running() {
         banner::draw(&theme, frame, panes.footer);
     }
-}
-
-/// A `width`×`height` rectangle in the middle of `area`, shrunk to fit.
-pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
-    let [row] = Layout::vertical([Constraint::Length(height.min(area.height))])
-        .flex(Flex::Center)
-        .areas(area);
-    let [rect] = Layout::horizontal([Constraint::Length(width.min(area.width))])
-        .flex(Flex::Center)
-        .areas(row);
-    rect
 }
 
 /// A pane's border, highlighted when it has focus.

@@ -2,20 +2,16 @@
 //! key (Tab, ←/→) or click away.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
 use super::theme::Theme;
 use crate::app::{App, Pane};
-
-/// Where each pane's tab is drawn, in `Pane::ALL` order.
-pub fn segments(area: Rect) -> [Rect; 3] {
-    Layout::horizontal([Constraint::Ratio(1, 3); 3]).areas(area)
-}
+use crate::layout;
 
 pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
-    for (pane, rect) in Pane::ALL.into_iter().zip(segments(area)) {
+    for (pane, rect) in Pane::ALL.into_iter().zip(layout::tab_segments(area)) {
         let focused = app.focus() == pane;
         let (label, style) = if focused {
             (format!("▸ {} ", pane.title()), theme.selected)

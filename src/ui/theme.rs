@@ -4,22 +4,10 @@
 //! reverse video and markers.
 
 use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
 
-/// The themes a user can pick with `--theme`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
-pub enum ThemeName {
-    /// The terminal's own palette and background (the default).
-    #[default]
-    Terminal,
-    /// Light text on a dark background, whatever the terminal's colours.
-    Dark,
-    /// Dark text on a light background, whatever the terminal's colours.
-    Light,
-    /// Maximum contrast for projectors and bright rooms: white and yellow on black.
-    HighContrast,
-    /// No colour at all (what `NO_COLOR` selects).
-    NoColor,
-}
+pub use crate::app::ThemeName;
+use crate::measure::{Row, Tone};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Theme {
@@ -160,6 +148,37 @@ impl Theme {
             warning: Style::new().add_modifier(REVERSED_BOLD),
             colour: false,
         }
+    }
+}
+
+impl Theme {
+    /// The style for text of a given tone.
+    pub const fn tone(&self, tone: Tone) -> Style {
+        match tone {
+            Tone::Text => self.text,
+            Tone::Muted => self.muted,
+            Tone::Heading => self.heading,
+            Tone::Title => self.title,
+            Tone::Accent => self.accent,
+            Tone::Pay => self.pay,
+            Tone::Key => self.key,
+            Tone::Selected => self.selected,
+            Tone::SelectedUnfocused => self.selected_unfocused,
+        }
+    }
+
+    /// One measured row as a styled line.
+    pub fn line(&self, row: Row) -> Line<'static> {
+        Line::from(
+            row.into_iter()
+                .map(|(tone, text)| Span::styled(text, self.tone(tone)))
+                .collect::<Vec<_>>(),
+        )
+    }
+
+    /// Measured rows as styled lines.
+    pub fn lines(&self, rows: Vec<Row>) -> Vec<Line<'static>> {
+        rows.into_iter().map(|row| self.line(row)).collect()
     }
 }
 

@@ -10,11 +10,11 @@ use std::time::Instant;
 use super::keys;
 use super::svg::to_svg;
 use hi_tui::action::Action;
+use hi_tui::app::ThemeName;
 use hi_tui::app::kiosk::ATTRACT_STEP;
 use hi_tui::app::{App, Options};
 use hi_tui::data::Catalogue;
 use hi_tui::ui;
-use hi_tui::ui::theme::ThemeName;
 
 /// How the app is started before the keys are pressed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

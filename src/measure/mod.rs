@@ -1,0 +1,96 @@
+//! What the screen holds, measured without drawing: the lines of wrapped text each pane
+//! and page shows, and where each list item and ladder rung sits. It takes plain values
+//! (the catalogue, a selection, a width) and knows nothing of the app or of colours, so
+//! both use it: `ui` styles and draws these lines, and `app` keeps scrolls in range and
+//! finds what a click landed on with the same geometry that drew the frame.
+
+pub mod detail;
+pub mod help;
+pub mod ladder;
+pub mod list;
+pub mod working;
+
+use crate::text;
+
+/// The role a piece of text plays; `ui`'s theme turns each into a style.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    Text,
+    Muted,
+    Heading,
+    Title,
+    Accent,
+    Pay,
+    Key,
+    /// The selected item in the focused pane.
+    Selected,
+    /// The selected item in a pane without focus.
+    SelectedUnfocused,
+}
+
+/// One screen line: runs of text, each with its tone.
+pub type Row = Vec<(Tone, String)>;
+
+/// Text laid out for a given width, line by line.
+#[derive(Debug, Default)]
+pub struct Doc {
+    pub rows: Vec<Row>,
+    width: usize,
+}
+
+impl Doc {
+    pub fn new(width: usize) -> Doc {
+        Doc {
+            rows: Vec::new(),
+            width,
+        }
+    }
+
+    /// `text` wrapped to the width, every line in `tone`.
+    pub fn styled(&mut self, text: &str, tone: Tone) {
+        for line in text::wrap(text, self.width) {
+            self.rows.push(vec![(tone, line)]);
+        }
+    }
+
+    pub fn para(&mut self, text: &str) {
+        self.styled(text, Tone::Text);
+    }
+
+    pub fn blank(&mut self) {
+        self.rows.push(Vec::new());
+    }
+
+    /// A heading, after a blank line unless it is the first thing.
+    pub fn heading(&mut self, text: &str) {
+        if !self.rows.is_empty() {
+            self.blank();
+        }
+        self.styled(text, Tone::Heading);
+    }
+
+    /// A bulleted list with hanging indent.
+    pub fn bullets(&mut self, items: &[String]) {
+        let inner = self.width.saturating_sub(2);
+        for item in items {
+            for (i, line) in text::wrap(item, inner).into_iter().enumerate() {
+                let bullet = if i == 0 { "• " } else { "  " };
+                self.rows
+                    .push(vec![(Tone::Accent, bullet.into()), (Tone::Text, line)]);
+            }
+        }
+    }
+
+    pub fn section(&mut self, heading: &str, items: &[String]) {
+        self.heading(heading);
+        self.bullets(items);
+    }
+}
+
+/// (first row, rows) spans of items laid out one after another: which item is at `row`.
+pub fn hit(spans: &[(usize, u16, u16)], row: u16) -> Option<usize> {
+    spans
+        .iter()
+        .find(|(_, first, rows)| (*first..first.saturating_add(*rows)).contains(&row))
+        .map(|(item, _, _)| *item)
+}
