@@ -1,7 +1,9 @@
 //! Where each pane goes for a given terminal size. Pure geometry, shared by drawing
 //! (to place panes) and by the app (to know how much detail text fits on a page).
 
-use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::layout::{Constraint, Flex, Layout};
+/// Screen geometry as the app and the drawing code share it.
+pub use ratatui::layout::{Position, Rect};
 
 /// The smallest terminal hi-tui draws its panes in.
 pub const MIN_WIDTH: u16 = 60;

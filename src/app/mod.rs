@@ -8,8 +8,8 @@ mod reload;
 
 use std::time::{Duration, Instant};
 
+use crate::layout::Rect;
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, MouseEvent};
-use ratatui::layout::Rect;
 
 use crate::action::Action;
 use crate::data::{Catalogue, Rung, Source, Specialism};

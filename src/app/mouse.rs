@@ -2,8 +2,8 @@
 //! moves through the pane under the pointer. Hit-testing uses the same row layout the
 //! drawing code uses, so a click lands on what is drawn there.
 
+use crate::layout::{Position, Rect};
 use crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
-use ratatui::layout::{Position, Rect};
 
 use super::{App, Pane};
 use crate::layout::{self, Arrangement};

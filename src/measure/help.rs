@@ -33,7 +33,7 @@ pub fn rows(kiosk: bool) -> Vec<Row> {
 /// The popup for `rows` in `area`: as wide as the widest line, as tall as fits while
 /// leaving the header and footer rows visible.
 pub fn popup(rows: &[Row], area: Rect) -> Rect {
-    let content_width = rows.iter().map(|r| row_width(r)).max().unwrap_or(0);
+    let content_width = rows.iter().map(row_width).max().unwrap_or(0);
     let width = u16::try_from(content_width + 4).unwrap_or(u16::MAX);
     let height = u16::try_from(rows.len() + 2).unwrap_or(u16::MAX);
     centered(area, width, height.min(area.height.saturating_sub(2)))
