@@ -1,9 +1,13 @@
-//! Everything that can happen to the app. Keys, mouse, resizes and timer ticks become
-//! `Action`s; only `App::update` changes state.
+//! Everything that can happen to the app: keys, mouse events, resizes, timer ticks and
+//! reloads all arrive as `Action`s, and only `App::update` changes state.
 
 use std::time::Instant;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+use crossterm::event::{KeyEvent, MouseEvent};
+
+use crate::data::{Catalogue, LoadError};
+
+#[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     /// Move up in the focused pane (in the ladder: one rung more senior).
     Up,
@@ -48,4 +52,13 @@ pub enum Action {
     Resize(u16, u16),
     /// Time has passed: timers (idle reset, attract loop) compare against this.
     Tick(Instant),
+    /// The terminal side has suspended and resumed after a [`Action::Suspend`].
+    Resumed,
+    /// A key was pressed: the app maps it to one of the actions above through the
+    /// keymap table, after the welcome screen and kiosk mode have had their say.
+    Key(KeyEvent),
+    /// The mouse was clicked, or its wheel turned.
+    Mouse(MouseEvent),
+    /// The watched data file was read again: new content, or why it could not be used.
+    Reload(Box<Result<Catalogue, LoadError>>),
 }

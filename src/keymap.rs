@@ -80,7 +80,7 @@ impl Mode {
     ];
 }
 
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Binding {
     pub mode: Mode,
     pub keys: &'static [Key],
@@ -546,7 +546,7 @@ pub fn hints(mode: Mode, kiosk: bool) -> Vec<(&'static str, &'static str)> {
 pub fn bindings(mode: Mode, kiosk: bool) -> impl Iterator<Item = &'static Binding> {
     BINDINGS
         .iter()
-        .filter(move |b| b.mode == mode && !(kiosk && leaves_app(b.action)))
+        .filter(move |b| b.mode == mode && !(kiosk && leaves_app(&b.action)))
 }
 
 /// The action bound to a key event in a mode. Only presses act: terminals that report
@@ -568,7 +568,7 @@ pub fn action_for(mode: Mode, event: &KeyEvent) -> Option<Action> {
         .iter()
         .filter(|b| b.mode == mode)
         .find(|b| b.keys.iter().any(|k| k.matches(event)))
-        .map(|b| b.action)
+        .map(|b| b.action.clone())
 }
 
 /// The bindings in force in a mode, one per line of help: bindings that share a
@@ -596,10 +596,10 @@ pub fn keys_for(mode: Mode, action: Action) -> &'static str {
 pub fn hint(mode: Mode, actions: &[Action]) -> String {
     actions
         .iter()
-        .filter_map(|&action| {
+        .filter_map(|action| {
             BINDINGS
                 .iter()
-                .filter(|b| b.mode == mode && b.action == action)
+                .filter(|b| b.mode == mode && &b.action == action)
                 .find_map(|b| b.footer)
         })
         .map(|(keys, word)| format!("{keys} {word}"))
@@ -608,7 +608,7 @@ pub fn hint(mode: Mode, actions: &[Action]) -> String {
 }
 
 /// Whether a binding's action ends the program; kiosk mode ignores these.
-pub fn leaves_app(action: Action) -> bool {
+pub fn leaves_app(action: &Action) -> bool {
     matches!(action, Action::Quit | Action::Suspend)
 }
 

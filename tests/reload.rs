@@ -195,11 +195,12 @@ fn a_status_from_a_hostile_file_carries_no_control_characters() {
 }
 
 #[test]
-fn a_set_status_reports_whether_it_changed() {
+fn a_reload_reports_whether_the_status_changed() {
     let mut app = App::new(small(), 120, 36);
-    assert!(app.set_status(Some("hello".into())));
-    assert!(!app.set_status(Some("hello".into())));
-    assert_eq!(app.status(), Some("hello"));
-    assert!(app.set_status(None));
-    assert!(!app.set_status(None));
+    assert!(app.apply_reload(broken_load()), "a new status line");
+    assert!(!app.apply_reload(broken_load()), "the same status line");
+    assert!(app.status().is_some());
+    assert!(app.apply_reload(Ok(small())), "the status line goes");
+    assert_eq!(app.status(), None);
+    assert!(!app.apply_reload(Ok(small())), "nothing changes");
 }

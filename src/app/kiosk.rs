@@ -3,6 +3,8 @@
 
 use std::time::{Duration, Instant};
 
+use super::quiz::QuizState;
+use super::{App, Pane, SearchState};
 use crate::data::Catalogue;
 
 /// What a staff member types, in one go, to leave kiosk mode.
@@ -72,6 +74,75 @@ impl ExitPhrase {
             return true;
         }
         false
+    }
+}
+
+impl App {
+    /// Time has passed: a search still running takes its next slice, and in kiosk mode
+    /// the idle timer and the attract loop move on.
+    pub(super) fn tick(&mut self, now: Instant) {
+        self.now = now;
+        if self.view.search.searching {
+            self.continue_search();
+            if self.view.search.cursor == 0 {
+                self.preview_search_hit();
+            }
+        }
+        if !self.options.kiosk {
+            return;
+        }
+        match self.view.attract {
+            None if now >= self.last_input + self.options.idle => {
+                self.reset();
+                self.view.attract = Some(Attract {
+                    step: 0,
+                    next_at: now + ATTRACT_STEP,
+                });
+                self.show_stop(Stop::Welcome);
+            }
+            Some(attract) if now >= attract.next_at => {
+                let step = attract.step + 1;
+                self.view.attract = Some(Attract {
+                    step,
+                    next_at: now + ATTRACT_STEP,
+                });
+                self.show_stop(stop(&self.catalogue, step));
+            }
+            _ => {}
+        }
+    }
+
+    /// Back to a fresh start: overlays closed, quiz and search cleared, pages at the
+    /// top, first specialism selected.
+    pub(super) fn reset(&mut self) {
+        self.view.overlay = None;
+        self.view.quiz = QuizState::default();
+        self.view.search = SearchState::default();
+        self.view.welcome = false;
+        self.view.help_scroll = 0;
+        self.view.working_scroll = 0;
+        self.select_specialism(0);
+        self.set_focus(Pane::Specialisms);
+        self.view.detail_scroll = 0;
+    }
+
+    fn show_stop(&mut self, stop: Stop) {
+        self.view.welcome = stop == Stop::Welcome;
+        match stop {
+            Stop::Welcome => {
+                self.select_specialism(0);
+                self.set_focus(Pane::Specialisms);
+            }
+            Stop::Specialism(i) => {
+                self.select_specialism(i);
+                self.set_focus(Pane::Specialisms);
+            }
+            Stop::Rung(i, rung) => {
+                self.select_specialism(i);
+                self.set_focus(Pane::Ladder);
+                self.view.rung = rung.min(self.specialism().ladder.len() - 1);
+            }
+        }
     }
 }
 

@@ -2,22 +2,39 @@
 //! moves through the pane under the pointer. Hit-testing uses the same row layout the
 //! drawing code uses, so a click lands on what is drawn there.
 
-use crate::layout::{Position, Rect};
 use crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
 
-use super::{App, Pane};
-use crate::layout::{self, Arrangement};
+use super::{App, Overlay, Pane};
+use crate::layout::{self, Arrangement, Position, Rect};
 use crate::measure;
 
 /// Lines the detail text moves per wheel notch.
 const WHEEL_LINES: isize = 3;
 
-pub fn is_click(event: &MouseEvent) -> bool {
+fn is_click(event: &MouseEvent) -> bool {
     matches!(event.kind, MouseEventKind::Down(MouseButton::Left))
 }
 
-pub fn apply(app: &mut App, event: &MouseEvent) {
-    if app.view.overlay == Some(super::Overlay::Working) {
+impl App {
+    /// Handles a mouse event: any click leaves the welcome screen; otherwise see
+    /// [`apply`]. Returns true when it counted although the view may not show it.
+    pub(super) fn mouse(&mut self, event: &MouseEvent) -> bool {
+        if self.user_input() {
+            return true;
+        }
+        if self.view.welcome {
+            if is_click(event) {
+                self.view.welcome = false;
+            }
+        } else {
+            apply(self, event);
+        }
+        false
+    }
+}
+
+fn apply(app: &mut App, event: &MouseEvent) {
+    if app.view.overlay == Some(Overlay::Working) {
         match event.kind {
             MouseEventKind::ScrollUp => app.scroll_working(-WHEEL_LINES),
             MouseEventKind::ScrollDown => app.scroll_working(WHEEL_LINES),

@@ -1,6 +1,8 @@
 //! The "find your fit" quiz: where the visitor is in it, and the pure scoring that ranks
 //! specialisms from the answers. Questions and weights come from the data file.
 
+use super::{App, Overlay, Pane};
+use crate::action::Action;
 use crate::data::Catalogue;
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -75,4 +77,49 @@ pub fn rank(catalogue: &Catalogue, answers: &[usize]) -> Vec<Ranked> {
         .collect();
     ranked.sort_by_key(|r| std::cmp::Reverse(r.score));
     ranked
+}
+
+impl App {
+    pub(super) fn open_quiz(&mut self) {
+        self.view.quiz = QuizState::default();
+        self.view.overlay = Some(Overlay::Quiz);
+    }
+
+    pub(super) fn quiz_action(&mut self, action: Action) {
+        let choices = self.view.quiz.choices(&self.catalogue);
+        let quiz = &mut self.view.quiz;
+        match action {
+            Action::Up => quiz.cursor = quiz.cursor.saturating_sub(1),
+            Action::Down => quiz.cursor = (quiz.cursor + 1).min(choices.saturating_sub(1)),
+            Action::Pick(n) if usize::from(n) < choices => {
+                quiz.cursor = usize::from(n);
+                self.quiz_choose();
+            }
+            Action::Select => self.quiz_choose(),
+            Action::PreviousQuestion => {
+                if let Some(previous) = quiz.answers.pop() {
+                    quiz.cursor = previous;
+                }
+            }
+            Action::Close | Action::Quiz => self.view.overlay = None,
+            _ => {}
+        }
+    }
+
+    /// Answers the current question with the highlighted answer, or on the result
+    /// screen, jumps to the highlighted specialism.
+    fn quiz_choose(&mut self) {
+        let quiz = &mut self.view.quiz;
+        if quiz.question(&self.catalogue).is_some() {
+            quiz.answers.push(quiz.cursor);
+            quiz.cursor = 0;
+            return;
+        }
+        let ranked = rank(&self.catalogue, &quiz.answers);
+        if let Some(choice) = ranked.get(quiz.cursor) {
+            self.view.overlay = None;
+            self.select_specialism(choice.specialism);
+            self.set_focus(Pane::Specialisms);
+        }
+    }
 }

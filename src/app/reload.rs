@@ -1,22 +1,40 @@
 //! Swapping in freshly loaded content while the app runs (`--watch`), and the status line
 //! that reports a reload that failed.
 
-use super::App;
+use super::quiz::QuizState;
+use super::{App, Overlay, SearchState};
 use crate::data::{Catalogue, LoadError, escape_forbidden};
 
 impl App {
+    /// Applies the result of reloading the data file: good content replaces what is shown
+    /// and clears the status; a failure keeps the last good content and says what is wrong.
+    /// Returns whether the content or the status changed (the view is compared apart).
+    pub(super) fn reload(&mut self, result: Result<Catalogue, LoadError>) -> bool {
+        let status = match &result {
+            Ok(_) => None,
+            Err(e) => Some(reload_failed(e)),
+        };
+        let status_changed = self.status != status;
+        self.status = status;
+        let content_changed = match result {
+            Ok(catalogue) => self.swap_catalogue(catalogue),
+            Err(_) => false,
+        };
+        status_changed || content_changed
+    }
+
     /// Shows new content, keeping the user's place: the same specialism (by id) and rung
     /// (by title) where they still exist, else the same position, clamped to the new
-    /// lists. `catalogue` must be valid, as the loader guarantees. Returns whether anything
-    /// on screen changed.
-    pub fn replace_catalogue(&mut self, catalogue: Catalogue) -> bool {
-        let before = self.view.clone();
+    /// lists. `catalogue` must be valid, as the loader guarantees. Returns whether the
+    /// content differs.
+    fn swap_catalogue(&mut self, catalogue: Catalogue) -> bool {
+        let before = (self.view.specialism, self.view.rung);
         let old_id = self.specialism().id.clone();
         let old_title = self.rung().title.clone();
         let last = catalogue.specialisms.len().saturating_sub(1);
         let specialism = catalogue
             .specialism_index(&old_id)
-            .unwrap_or(before.specialism.min(last));
+            .unwrap_or(before.0.min(last));
         let ladder = catalogue
             .specialisms
             .get(specialism)
@@ -24,7 +42,7 @@ impl App {
         let rung = ladder
             .iter()
             .position(|r| r.title == old_title)
-            .unwrap_or(before.rung.min(ladder.len().saturating_sub(1)));
+            .unwrap_or(before.1.min(ladder.len().saturating_sub(1)));
         let same_item = catalogue
             .specialisms
             .get(specialism)
@@ -34,12 +52,9 @@ impl App {
         if content_changed {
             // Search results and quiz answers point into the old content: start them afresh.
             self.search_index = None;
-            self.view.search = super::SearchState::default();
-            self.view.quiz = super::QuizState::default();
-            if matches!(
-                self.view.overlay,
-                Some(super::Overlay::Search | super::Overlay::Quiz)
-            ) {
+            self.view.search = SearchState::default();
+            self.view.quiz = QuizState::default();
+            if matches!(self.view.overlay, Some(Overlay::Search | Overlay::Quiz)) {
                 self.view.overlay = None;
             }
         }
@@ -49,34 +64,8 @@ impl App {
         if !same_item {
             self.view.detail_scroll = 0;
         }
-        // The text may have got shorter: keep the scroll within it.
-        self.scroll_detail(0);
-        content_changed || self.view != before
-    }
-
-    /// The message shown in place of the key hints, if any.
-    pub fn status(&self) -> Option<&str> {
-        self.status.as_deref()
-    }
-
-    /// Sets or clears the status message. Returns whether it changed.
-    pub fn set_status(&mut self, status: Option<String>) -> bool {
-        let changed = self.status != status;
-        self.status = status;
-        changed
-    }
-
-    /// Applies the result of reloading the data file: good content replaces what is shown
-    /// and clears the status; a failure keeps the last good content and says what is wrong.
-    /// Returns whether anything on screen changed.
-    pub fn apply_reload(&mut self, result: Result<Catalogue, LoadError>) -> bool {
-        match result {
-            Ok(catalogue) => {
-                let replaced = self.replace_catalogue(catalogue);
-                self.set_status(None) | replaced
-            }
-            Err(e) => self.set_status(Some(reload_failed(&e))),
-        }
+        // The text may have got shorter: `update` keeps the scroll within it.
+        content_changed
     }
 }
 

@@ -15,14 +15,14 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     if let Some(message) = app.status() {
         return super::status::draw(message, theme, frame, area);
     }
-    let essential = |a: Action| matches!(a, Action::ToggleHelp | Action::Close | Action::Quit);
+    let essential = |a: &Action| matches!(a, Action::ToggleHelp | Action::Close | Action::Quit);
     let bindings: Vec<_> = keymap::bindings(app.mode(), app.options().kiosk)
-        .filter_map(|b| Some((b.action, b.footer?)))
+        .filter_map(|b| Some((&b.action, b.footer?)))
         .collect();
-    let spans_for = |keep: &dyn Fn(Action) -> bool| -> Vec<(String, String)> {
+    let spans_for = |keep: &dyn Fn(&Action) -> bool| -> Vec<(String, String)> {
         bindings
             .iter()
-            .filter(|(a, _)| keep(*a))
+            .filter(|(a, _)| keep(a))
             .map(|(_, (keys, word))| (keys.to_string(), format!(" {word}  ")))
             .collect()
     };

@@ -1,0 +1,101 @@
+//! Browsing the three panes: moving the selection, moving focus, scrolling the detail.
+
+use super::{App, Pane, offset};
+use crate::action::Action;
+use crate::layout;
+use crate::measure;
+
+impl App {
+    pub(super) fn browse_action(&mut self, action: Action) {
+        match action {
+            Action::Up => self.step(-1),
+            Action::Down => self.step(1),
+            Action::Top => self.step(isize::MIN),
+            Action::Bottom => self.step(isize::MAX),
+            Action::PageUp => self.scroll_detail(-self.detail_page()),
+            Action::PageDown => self.scroll_detail(self.detail_page()),
+            Action::NextPane => self.cycle_focus(1),
+            Action::PrevPane => self.cycle_focus(Pane::ALL.len() - 1),
+            Action::PaneLeft => self.move_focus(-1),
+            Action::PaneRight => self.move_focus(1),
+            _ => {}
+        }
+    }
+
+    pub(super) fn select_specialism(&mut self, index: usize) {
+        let index = index.min(self.catalogue.specialisms.len() - 1);
+        if index != self.view.specialism {
+            self.view.specialism = index;
+            self.view.rung = 0;
+            self.view.detail_scroll = 0;
+        }
+    }
+
+    pub(super) fn select_rung(&mut self, index: usize) {
+        let index = index.min(self.specialism().ladder.len() - 1);
+        if index != self.view.rung {
+            self.view.rung = index;
+            self.view.detail_scroll = 0;
+        }
+    }
+
+    /// Moves within the focused pane by `delta` screen rows (negative is up); the extremes
+    /// jump to the top or bottom.
+    pub(super) fn step(&mut self, delta: isize) {
+        match self.view.focus {
+            Pane::Specialisms => {
+                let last = self.catalogue.specialisms.len() - 1;
+                self.select_specialism(offset(self.view.specialism, delta, last));
+            }
+            // The ladder is drawn with the entry rung at the bottom, so moving up the
+            // screen means a higher rung index.
+            Pane::Ladder => {
+                let last = self.specialism().ladder.len() - 1;
+                self.select_rung(offset(self.view.rung, delta.saturating_neg(), last));
+            }
+            Pane::Detail => self.scroll_detail(delta),
+        }
+    }
+
+    pub(super) fn set_focus(&mut self, pane: Pane) {
+        self.view.focus = pane;
+        let detail_rung = match pane {
+            Pane::Ladder => true,
+            Pane::Specialisms => false,
+            Pane::Detail => self.view.detail_rung,
+        };
+        if detail_rung != self.view.detail_rung {
+            self.view.detail_rung = detail_rung;
+            self.view.detail_scroll = 0;
+        }
+    }
+
+    fn cycle_focus(&mut self, by: usize) {
+        let next = (self.view.focus.index() + by) % Pane::ALL.len();
+        self.set_focus(Pane::ALL[next]);
+    }
+
+    fn move_focus(&mut self, delta: isize) {
+        let next = offset(self.view.focus.index(), delta, Pane::ALL.len() - 1);
+        self.set_focus(Pane::ALL[next]);
+    }
+
+    fn detail_page(&self) -> isize {
+        let rows = self
+            .panes()
+            .map_or(1, |p| layout::detail_text(p.detail).height);
+        isize::from(rows.saturating_sub(1).max(1) as i16)
+    }
+
+    /// Scrolls the detail text, never past its last line.
+    pub(super) fn scroll_detail(&mut self, by: isize) {
+        let Some(area) = self.panes().map(|p| layout::detail_text(p.detail)) else {
+            return;
+        };
+        let rung = self.view.detail_rung.then_some(self.view.rung);
+        let lines =
+            measure::detail::rows(&self.catalogue, self.view.specialism, rung, area.width).len();
+        let max = lines.saturating_sub(usize::from(area.height));
+        self.view.detail_scroll = offset(self.view.detail_scroll, by, max);
+    }
+}

@@ -1,0 +1,172 @@
+//! What the screen and the terminal side read from the app. Nothing here changes state.
+
+use std::time::Instant;
+
+use super::{App, Lifecycle, Overlay, Pane, SearchState};
+use crate::app::Options;
+use crate::app::quiz::QuizState;
+use crate::data::{Catalogue, Rung, Source, Specialism};
+use crate::keymap::Mode;
+use crate::layout::{Panes, Rect};
+use crate::measure;
+use crate::search::Hit;
+
+impl App {
+    pub fn catalogue(&self) -> &Catalogue {
+        &self.catalogue
+    }
+
+    pub fn options(&self) -> Options {
+        self.options
+    }
+
+    pub fn specialism_index(&self) -> usize {
+        self.view.specialism
+    }
+
+    pub fn specialism(&self) -> &Specialism {
+        &self.catalogue.specialisms[self.view.specialism]
+    }
+
+    /// Index into the selected specialism's ladder; 0 is the entry rung.
+    pub fn rung_index(&self) -> usize {
+        self.view.rung
+    }
+
+    pub fn rung(&self) -> &Rung {
+        &self.specialism().ladder[self.view.rung]
+    }
+
+    pub fn focus(&self) -> Pane {
+        self.view.focus
+    }
+
+    pub fn detail_scroll(&self) -> usize {
+        self.view.detail_scroll
+    }
+
+    pub fn overlay(&self) -> Option<Overlay> {
+        self.view.overlay
+    }
+
+    pub fn help_scroll(&self) -> usize {
+        self.view.help_scroll
+    }
+
+    /// How far the "Working in the NHS" page is scrolled, in lines.
+    pub fn working_scroll(&self) -> usize {
+        self.view.working_scroll
+    }
+
+    pub fn search(&self) -> &SearchState {
+        &self.view.search
+    }
+
+    /// Where a search hit lives and its text, for display.
+    pub fn search_hit_text(&self, hit: &Hit) -> (String, String) {
+        match &self.search_index {
+            Some(index) => (
+                index.location(&self.catalogue, hit.entry),
+                index.text(hit.entry),
+            ),
+            None => (String::new(), String::new()),
+        }
+    }
+
+    pub fn quiz(&self) -> &QuizState {
+        &self.view.quiz
+    }
+
+    pub fn showing_welcome(&self) -> bool {
+        self.view.welcome
+    }
+
+    pub fn attract_running(&self) -> bool {
+        self.view.attract.is_some()
+    }
+
+    pub fn is_running(&self) -> bool {
+        self.lifecycle != Lifecycle::Quit
+    }
+
+    /// Whether Ctrl+Z asked to suspend to the shell and that has not happened yet.
+    pub fn suspend_requested(&self) -> bool {
+        self.lifecycle == Lifecycle::SuspendRequested
+    }
+
+    pub fn size(&self) -> (u16, u16) {
+        self.view.size
+    }
+
+    /// The message shown in place of the key hints, if any.
+    pub fn status(&self) -> Option<&str> {
+        self.status.as_deref()
+    }
+
+    /// Whether the detail pane shows the selected rung rather than the specialism.
+    pub fn detail_shows_rung(&self) -> bool {
+        self.view.detail_rung
+    }
+
+    /// The link the share overlay shows: the rung's own link while the ladder has focus
+    /// and the rung has one, else the specialism's.
+    pub fn share_link(&self) -> Option<&Source> {
+        let rung_link = self
+            .detail_shows_rung()
+            .then(|| self.rung().link.as_deref())
+            .flatten();
+        self.catalogue
+            .source(rung_link.unwrap_or(&self.specialism().link))
+    }
+
+    pub fn mode(&self) -> Mode {
+        match self.view.overlay {
+            Some(Overlay::Help) => Mode::Help,
+            Some(Overlay::Share) => Mode::Share,
+            Some(Overlay::Quiz) => Mode::Quiz,
+            Some(Overlay::Working) => Mode::Working,
+            Some(Overlay::Search) if self.view.search.is_dead_end() => Mode::NoMatches,
+            Some(Overlay::Search) => Mode::Search,
+            None => Mode::Browse,
+        }
+    }
+
+    /// When the app next needs waking without input: a search still running, or kiosk
+    /// mode's timers.
+    pub fn next_deadline(&self) -> Option<Instant> {
+        if self.view.search.searching {
+            return Some(self.now);
+        }
+        if !self.options.kiosk {
+            return None;
+        }
+        Some(match self.view.attract {
+            Some(attract) => attract.next_at,
+            None => self.last_input + self.options.idle,
+        })
+    }
+
+    /// The rows the list panes would like: the longest of the list and every ladder.
+    pub fn list_rows(&self) -> u16 {
+        let longest_ladder = self.catalogue.specialisms.iter().map(|s| s.ladder.len());
+        let rows = longest_ladder
+            .chain([self.catalogue.specialisms.len()])
+            .max();
+        u16::try_from(rows.unwrap_or(0)).unwrap_or(u16::MAX)
+    }
+
+    pub fn panes(&self) -> Option<Panes> {
+        let (w, h) = self.view.size;
+        Panes::compute(Rect::new(0, 0, w, h), self.list_rows())
+    }
+
+    /// The ladder as `measure::ladder` lays it out for the current selection.
+    pub fn ladder_view(&self) -> measure::ladder::View<'_> {
+        measure::ladder::View {
+            catalogue: &self.catalogue,
+            specialism: self.specialism(),
+            selected: self.view.rung,
+            focused: self.view.focus == Pane::Ladder,
+        }
+    }
+}

@@ -1,0 +1,136 @@
+//! The search line: typing narrows the results, the highlighted result is shown in the
+//! panes behind, Enter keeps it and Esc goes back to where the user was.
+
+use super::{App, Overlay, Pane};
+use crate::action::Action;
+use crate::search::{Hit, Index};
+
+/// Texts a search matches per step: about 2 ms of work, so a keystroke on very large
+/// content still answers at once with the best results so far, and the rest arrive in
+/// further steps with input handled in between.
+pub const SEARCH_SLICE: usize = 20_000;
+
+/// Where the user was when search opened, to go back to on Esc.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Place {
+    specialism: usize,
+    rung: usize,
+    focus: Pane,
+    detail_rung: bool,
+    detail_scroll: usize,
+}
+
+/// The search line: what was typed, what it found, and where the user was before.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct SearchState {
+    pub query: String,
+    pub hits: Vec<Hit>,
+    pub cursor: usize,
+    /// True while the search has texts left to match.
+    pub searching: bool,
+    saved: Option<Place>,
+}
+
+impl SearchState {
+    /// Something was typed and, with the search finished, nothing matches it.
+    pub fn is_dead_end(&self) -> bool {
+        !self.query.trim().is_empty() && self.hits.is_empty() && !self.searching
+    }
+}
+
+impl App {
+    pub(super) fn open_search(&mut self) {
+        if self.search_index.is_none() {
+            self.search_index = Some(Box::new(Index::build(&self.catalogue)));
+        }
+        let v = &self.view;
+        self.view.search = SearchState {
+            saved: Some(Place {
+                specialism: v.specialism,
+                rung: v.rung,
+                focus: v.focus,
+                detail_rung: v.detail_rung,
+                detail_scroll: v.detail_scroll,
+            }),
+            ..SearchState::default()
+        };
+        self.view.overlay = Some(Overlay::Search);
+    }
+
+    pub(super) fn search_action(&mut self, action: Action) {
+        let search = &mut self.view.search;
+        match action {
+            Action::Type(c) => {
+                search.query.push(c);
+                self.run_search();
+            }
+            Action::DeleteChar => {
+                search.query.pop();
+                self.run_search();
+            }
+            Action::Up => {
+                search.cursor = search.cursor.saturating_sub(1);
+                self.preview_search_hit();
+            }
+            Action::Down => {
+                search.cursor = (search.cursor + 1).min(search.hits.len().saturating_sub(1));
+                self.preview_search_hit();
+            }
+            Action::Select if !search.hits.is_empty() => {
+                search.saved = None;
+                self.view.overlay = None;
+            }
+            Action::Close => {
+                if let Some(place) = search.saved.take() {
+                    self.view.specialism = place.specialism;
+                    self.view.rung = place.rung;
+                    self.view.focus = place.focus;
+                    self.view.detail_rung = place.detail_rung;
+                    self.view.detail_scroll = place.detail_scroll;
+                }
+                self.view.overlay = None;
+            }
+            _ => {}
+        }
+    }
+
+    fn run_search(&mut self) {
+        if let Some(index) = self.search_index.as_mut() {
+            index.start(&self.view.search.query);
+        }
+        self.view.search.cursor = 0;
+        self.continue_search();
+        self.preview_search_hit();
+    }
+
+    /// Matches one more slice of texts and shows the best results so far.
+    pub(super) fn continue_search(&mut self) {
+        let Some(index) = self.search_index.as_mut() else {
+            return;
+        };
+        let done = index.step(SEARCH_SLICE);
+        self.view.search.hits = index.hits();
+        self.view.search.searching = !done;
+        let last = self.view.search.hits.len().saturating_sub(1);
+        self.view.search.cursor = self.view.search.cursor.min(last);
+    }
+
+    /// Shows the highlighted result in the panes behind the search box.
+    pub(super) fn preview_search_hit(&mut self) {
+        let Some(hit) = self.view.search.hits.get(self.view.search.cursor) else {
+            return;
+        };
+        let Some(entry) = self.search_index.as_ref().map(|i| &i.entries[hit.entry]) else {
+            return;
+        };
+        let (specialism, rung) = (entry.specialism, entry.rung);
+        self.select_specialism(specialism);
+        match rung {
+            Some(rung) => {
+                self.set_focus(Pane::Ladder);
+                self.select_rung(rung);
+            }
+            None => self.set_focus(Pane::Specialisms),
+        }
+    }
+}
