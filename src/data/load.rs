@@ -7,10 +7,10 @@ use std::path::Path;
 
 use ron::error::SpannedError;
 
+use super::forbidden::escape_forbidden;
 use super::model::Catalogue;
-use super::plain::escape_forbidden;
 use super::validate::{Problem, validate};
-use super::{EMBEDDED_NAME, EMBEDDED_RON, locate, wording};
+use super::{EMBEDDED_NAME, EMBEDDED_RON, locate, parse_messages};
 
 /// Files larger than this are refused before parsing: real content is tens of KiB.
 pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
@@ -226,9 +226,8 @@ pub fn load_str(text: &str, file: &str) -> Result<Catalogue, LoadError> {
     parse_and_validate(text, file)
 }
 
-/// The loading work itself, without the size cap: for content whose size is already
-/// trusted, such as catalogues generated for benchmarks. Files go through [`load_file`].
-pub fn parse_and_validate(text: &str, file: &str) -> Result<Catalogue, LoadError> {
+/// The loading work itself, once the size is known to be under the cap.
+fn parse_and_validate(text: &str, file: &str) -> Result<Catalogue, LoadError> {
     let invalid = |problems| LoadError::Invalid {
         file: file.to_string(),
         problems,
@@ -263,7 +262,7 @@ pub fn parse_and_validate(text: &str, file: &str) -> Result<Catalogue, LoadError
 fn parse_problem(text: &str, e: &SpannedError) -> Problem {
     let at = (e.span.start.line, e.span.start.col);
     whole_file_problem(
-        wording::parse_message(&e.code),
+        parse_messages::parse_message(&e.code),
         Some(locate::token_start(text, at)),
     )
 }
