@@ -14,6 +14,7 @@ pub mod events;
 pub mod export;
 pub mod keymap;
 pub mod layout;
+pub mod platform;
 pub mod qr;
 pub mod search;
 pub mod stdout;

@@ -1,7 +1,6 @@
 //! Reading a data file: size cap, RON parsing with positions, then the rules.
 
 use std::fmt;
-use std::fs::File;
 use std::io::Read;
 use std::path::Path;
 
@@ -11,6 +10,7 @@ use super::forbidden::escape_forbidden;
 use super::model::Catalogue;
 use super::validate::{Problem, validate};
 use super::{EMBEDDED_NAME, EMBEDDED_RON, locate, parse_messages};
+use crate::platform;
 
 /// Files larger than this are refused before parsing: real content is tens of KiB.
 pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
@@ -102,10 +102,10 @@ pub fn read_capped(path: &Path) -> Result<String, LoadError> {
     // Opening a FIFO blocks until a writer appears, and reading a device may never end:
     // only regular files are opened. The kind is checked before opening, and again on the
     // opened handle, in case the file was swapped between the two; the open itself does
-    // not wait (O_NONBLOCK) so a swap cannot block it either.
+    // not wait (on Unix, O_NONBLOCK) so a swap cannot block it either.
     let meta = std::fs::metadata(path).map_err(|e| unreadable(io_reason(&e)))?;
     not_regular(&meta).map_or(Ok(()), |kind| Err(unreadable(kind)))?;
-    let handle = open_without_waiting(path).map_err(|e| unreadable(io_reason(&e)))?;
+    let handle = platform::open_without_waiting(path).map_err(|e| unreadable(io_reason(&e)))?;
     let meta = handle.metadata().map_err(|e| unreadable(io_reason(&e)))?;
     not_regular(&meta).map_or(Ok(()), |kind| Err(unreadable(kind)))?;
     if meta.len() > MAX_FILE_BYTES {
@@ -138,44 +138,11 @@ fn not_regular(meta: &std::fs::Metadata) -> Option<String> {
     let what = if kind.is_dir() {
         "a folder"
     } else {
-        special_kind(&kind)
+        platform::special_kind(&kind)
     };
     Some(format!(
         "is {what}, not a data file; give the path of a saved .ron file"
     ))
-}
-
-#[cfg(unix)]
-fn special_kind(kind: &std::fs::FileType) -> &'static str {
-    use std::os::unix::fs::FileTypeExt;
-    if kind.is_fifo() {
-        "a named pipe (FIFO)"
-    } else if kind.is_socket() {
-        "a socket"
-    } else if kind.is_char_device() || kind.is_block_device() {
-        "a device"
-    } else {
-        "not a regular file"
-    }
-}
-
-#[cfg(not(unix))]
-fn special_kind(_: &std::fs::FileType) -> &'static str {
-    "not a regular file"
-}
-
-#[cfg(unix)]
-fn open_without_waiting(path: &Path) -> std::io::Result<File> {
-    use std::os::unix::fs::OpenOptionsExt;
-    std::fs::OpenOptions::new()
-        .read(true)
-        .custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY)
-        .open(path)
-}
-
-#[cfg(not(unix))]
-fn open_without_waiting(path: &Path) -> std::io::Result<File> {
-    File::open(path)
 }
 
 fn too_large(bytes: Option<u64>) -> Problem {
