@@ -115,3 +115,17 @@ fn install_panic_hook() {
         previous(info);
     }));
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_unset_term_is_refused_only_where_terminals_set_it() {
+        assert_eq!(unusable_term(None).is_some(), platform::NEEDS_TERM);
+        for term in ["", " ", "dumb"] {
+            assert!(unusable_term(Some(term.as_ref())).is_some(), "{term:?}");
+        }
+        assert_eq!(unusable_term(Some("xterm-256color".as_ref())), None);
+    }
+}
