@@ -5,8 +5,8 @@ use std::sync::mpsc::{self, Receiver, Sender};
 use std::thread;
 
 use crossterm::event::Event as TermEvent;
-use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
-use signal_hook::iterator::Signals;
+
+use crate::platform::{Signal, Signals};
 
 #[derive(Debug)]
 pub enum Event {
@@ -32,14 +32,13 @@ pub struct Events {
 }
 
 impl Events {
-    /// Takes over the termination signals, so none can end the program without the
-    /// terminal being restored, and the stop signal, so none can stop it without the
-    /// terminal being restored first. Nothing is read until [`Events::listen`]: signals and keys
+    /// Takes over the signals that would end or stop the program (on Unix; see
+    /// [`Signals::catch`]). Nothing is read until [`Events::listen`]: signals and keys
     /// that arrive before then wait, none are lost, and the first frame is not delayed
     /// by starting threads.
     pub fn start() -> std::io::Result<Events> {
         let (tx, rx) = mpsc::channel();
-        let signals = Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGTSTP, SIGCONT])?;
+        let signals = Signals::catch()?;
         Ok(Events {
             rx,
             tx,
@@ -49,23 +48,16 @@ impl Events {
 
     /// Starts forwarding signals, and reading keys, mouse and resizes from the terminal.
     pub fn listen(&mut self) -> std::io::Result<()> {
-        if let Some(mut signals) = self.signals.take() {
+        if let Some(signals) = self.signals.take() {
             let signal_tx = self.tx.clone();
-            thread::Builder::new()
-                .name("signals".into())
-                .spawn(move || {
-                    for signal in signals.forever() {
-                        let event = match signal {
-                            SIGTSTP => Event::Suspend,
-                            SIGCONT => Event::Continued,
-                            other => Event::Signal(other),
-                        };
-                        let last = matches!(event, Event::Signal(_));
-                        if signal_tx.send(event).is_err() || last {
-                            return;
-                        }
-                    }
-                })?;
+            signals.forward(move |signal| {
+                let event = match signal {
+                    Signal::Stop => Event::Suspend,
+                    Signal::Continue => Event::Continued,
+                    Signal::End(number) => Event::Signal(number),
+                };
+                signal_tx.send(event).is_ok()
+            })?;
         }
         let input_tx = self.tx.clone();
         thread::Builder::new()

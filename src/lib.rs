@@ -15,6 +15,7 @@ pub mod export;
 pub mod keymap;
 pub mod layout;
 pub mod measure;
+pub mod platform;
 pub mod qr;
 pub mod search;
 pub mod stdout;

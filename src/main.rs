@@ -15,7 +15,7 @@ use hi_tui::data::{self, Catalogue};
 use hi_tui::events::{Event, Events};
 use hi_tui::terminal::{self, Guard};
 use hi_tui::ui;
-use hi_tui::{completions, export, stdout};
+use hi_tui::{completions, export, platform, stdout};
 
 /// Exit status for bad input: a bad data file, bad arguments, or no terminal.
 const USAGE: u8 = 2;
@@ -173,9 +173,7 @@ fn run(catalogue: Catalogue, options: Options, watch: Option<&Path>) -> std::io:
         }
         if app.take_suspend_request() {
             guard.pause();
-            // SIGSTOP, not SIGTSTP: this process catches SIGTSTP (to get here when it
-            // comes from outside), so only SIGSTOP still stops it.
-            let _ = signal_hook::low_level::raise(signal_hook::consts::SIGSTOP);
+            platform::stop();
             guard.resume()?;
             let (width, height) = guard.size();
             app.update(Action::Resize(width, height));

@@ -13,6 +13,8 @@ use ratatui::backend::CrosstermBackend;
 use ratatui::layout::Rect;
 use ratatui::{Terminal, TerminalOptions, Viewport};
 
+use crate::platform;
+
 /// Frames are written through one buffer and flushed once, so each frame is one write.
 pub type Backend = CrosstermBackend<BufWriter<Stdout>>;
 
@@ -32,7 +34,7 @@ impl Guard {
             return Err(e);
         }
         let backend = CrosstermBackend::new(BufWriter::with_capacity(1 << 16, io::stdout()));
-        // crossterm answers a size query by opening /dev/tty, and ratatui's full-screen
+        // On Unix crossterm answers a size query by opening /dev/tty, and ratatui's full-screen
         // viewport asks before every frame; a fixed viewport sized here and on each
         // resize event asks once.
         let (width, height) = crossterm::terminal::size()?;
@@ -85,8 +87,10 @@ impl Drop for Guard {
 /// Why `TERM` rules out full-screen drawing, if it does: unset, empty or `dumb` means a
 /// terminal without cursor movement (an editor's shell buffer, a serial console), where the
 /// escape sequences would show as text.
+/// The Windows console sets no `TERM` at all, so there unset means nothing.
 pub fn unusable_term(term: Option<&std::ffi::OsStr>) -> Option<String> {
     match term.map(|t| t.to_string_lossy()) {
+        None if !platform::NEEDS_TERM => None,
         None => Some("a terminal with TERM unset".into()),
         Some(t) if t.trim().is_empty() => Some("a terminal with TERM empty".into()),
         Some(t) if t == "dumb" => Some("a dumb terminal (TERM=dumb)".into()),
@@ -110,4 +114,18 @@ fn install_panic_hook() {
         restore();
         previous(info);
     }));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_unset_term_is_refused_only_where_terminals_set_it() {
+        assert_eq!(unusable_term(None).is_some(), platform::NEEDS_TERM);
+        for term in ["", " ", "dumb"] {
+            assert!(unusable_term(Some(term.as_ref())).is_some(), "{term:?}");
+        }
+        assert_eq!(unusable_term(Some("xterm-256color".as_ref())), None);
+    }
 }

@@ -22,6 +22,7 @@ use notify_debouncer_mini::notify::{
 use notify_debouncer_mini::{Config, DebounceEventResult, Debouncer, new_debouncer_opt};
 
 use crate::events::Event;
+use crate::platform::{self, FileId};
 
 /// How long the file must be quiet before a change is reported.
 pub const DEBOUNCE: Duration = Duration::from_millis(200);
@@ -83,23 +84,8 @@ struct Manager {
     given: PathBuf,
     debouncer: Debouncer<ChangesOnly>,
     /// Each watched folder with the identity it had when the watch began.
-    watched: BTreeMap<PathBuf, Option<FolderId>>,
-}
-
-/// What tells a folder from another of the same name that replaced it.
-type FolderId = (u64, u64);
-
-#[cfg(unix)]
-fn folder_id(dir: &Path) -> Option<FolderId> {
-    use std::os::unix::fs::MetadataExt;
-    std::fs::metadata(dir).ok().map(|m| (m.dev(), m.ino()))
-}
-
-/// Without inode numbers a replaced folder cannot be told apart, so every refresh
-/// watches afresh.
-#[cfg(not(unix))]
-fn folder_id(_dir: &Path) -> Option<FolderId> {
-    None
+    /// (`None` where the platform cannot tell: then every refresh watches it afresh.)
+    watched: BTreeMap<PathBuf, Option<FileId>>,
 }
 
 impl Manager {
@@ -166,7 +152,7 @@ impl Manager {
         }
         let mut now = BTreeMap::new();
         for dir in wanted {
-            let id = folder_id(&dir);
+            let id = platform::file_id(&dir);
             // A folder still watched as the same folder keeps its watch: watching it
             // again would leave a moment in which a save goes unseen. A folder that was
             // replaced needs a fresh watch even though its name was watched.

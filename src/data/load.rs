@@ -1,16 +1,16 @@
 //! Reading a data file: size cap, RON parsing with positions, then the rules.
 
 use std::fmt;
-use std::fs::File;
 use std::io::Read;
 use std::path::Path;
 
 use ron::error::SpannedError;
 
+use super::forbidden::escape_forbidden;
 use super::model::Catalogue;
-use super::plain::escape_forbidden;
 use super::validate::{Problem, validate};
-use super::{EMBEDDED_NAME, EMBEDDED_RON, locate, wording};
+use super::{EMBEDDED_NAME, EMBEDDED_RON, locate, parse_messages};
+use crate::platform;
 
 /// Files larger than this are refused before parsing: real content is tens of KiB.
 pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
@@ -102,10 +102,10 @@ pub fn read_capped(path: &Path) -> Result<String, LoadError> {
     // Opening a FIFO blocks until a writer appears, and reading a device may never end:
     // only regular files are opened. The kind is checked before opening, and again on the
     // opened handle, in case the file was swapped between the two; the open itself does
-    // not wait (O_NONBLOCK) so a swap cannot block it either.
+    // not wait (on Unix, O_NONBLOCK) so a swap cannot block it either.
     let meta = std::fs::metadata(path).map_err(|e| unreadable(io_reason(&e)))?;
     not_regular(&meta).map_or(Ok(()), |kind| Err(unreadable(kind)))?;
-    let handle = open_without_waiting(path).map_err(|e| unreadable(io_reason(&e)))?;
+    let handle = platform::open_without_waiting(path).map_err(|e| unreadable(io_reason(&e)))?;
     let meta = handle.metadata().map_err(|e| unreadable(io_reason(&e)))?;
     not_regular(&meta).map_or(Ok(()), |kind| Err(unreadable(kind)))?;
     if meta.len() > MAX_FILE_BYTES {
@@ -138,44 +138,11 @@ fn not_regular(meta: &std::fs::Metadata) -> Option<String> {
     let what = if kind.is_dir() {
         "a folder"
     } else {
-        special_kind(&kind)
+        platform::special_kind(&kind)
     };
     Some(format!(
         "is {what}, not a data file; give the path of a saved .ron file"
     ))
-}
-
-#[cfg(unix)]
-fn special_kind(kind: &std::fs::FileType) -> &'static str {
-    use std::os::unix::fs::FileTypeExt;
-    if kind.is_fifo() {
-        "a named pipe (FIFO)"
-    } else if kind.is_socket() {
-        "a socket"
-    } else if kind.is_char_device() || kind.is_block_device() {
-        "a device"
-    } else {
-        "not a regular file"
-    }
-}
-
-#[cfg(not(unix))]
-fn special_kind(_: &std::fs::FileType) -> &'static str {
-    "not a regular file"
-}
-
-#[cfg(unix)]
-fn open_without_waiting(path: &Path) -> std::io::Result<File> {
-    use std::os::unix::fs::OpenOptionsExt;
-    std::fs::OpenOptions::new()
-        .read(true)
-        .custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY)
-        .open(path)
-}
-
-#[cfg(not(unix))]
-fn open_without_waiting(path: &Path) -> std::io::Result<File> {
-    File::open(path)
 }
 
 fn too_large(bytes: Option<u64>) -> Problem {
@@ -226,9 +193,8 @@ pub fn load_str(text: &str, file: &str) -> Result<Catalogue, LoadError> {
     parse_and_validate(text, file)
 }
 
-/// The loading work itself, without the size cap: for content whose size is already
-/// trusted, such as catalogues generated for benchmarks. Files go through [`load_file`].
-pub fn parse_and_validate(text: &str, file: &str) -> Result<Catalogue, LoadError> {
+/// The loading work itself, once the size is known to be under the cap.
+fn parse_and_validate(text: &str, file: &str) -> Result<Catalogue, LoadError> {
     let invalid = |problems| LoadError::Invalid {
         file: file.to_string(),
         problems,
@@ -263,7 +229,7 @@ pub fn parse_and_validate(text: &str, file: &str) -> Result<Catalogue, LoadError
 fn parse_problem(text: &str, e: &SpannedError) -> Problem {
     let at = (e.span.start.line, e.span.start.col);
     whole_file_problem(
-        wording::parse_message(&e.code),
+        parse_messages::parse_message(&e.code),
         Some(locate::token_start(text, at)),
     )
 }

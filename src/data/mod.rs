@@ -1,22 +1,20 @@
 //! Content: the model, loading it from RON, and checking it against the rules.
 //! Nothing here knows about terminals.
 
+mod forbidden;
 mod load;
 mod locate;
 mod model;
-mod plain;
+mod parse_messages;
 mod unstable;
 mod validate;
-mod wording;
 
-pub use load::{
-    LoadError, MAX_FILE_BYTES, embedded, embedded_trusted, load_file, load_str, parse_and_validate,
-};
+pub use forbidden::{escape_forbidden, is_forbidden_char};
+pub use load::{LoadError, MAX_FILE_BYTES, embedded, embedded_trusted, load_file, load_str};
 pub use model::{
     Answer, Band, Catalogue, PayTable, Question, Route, RouteKind, Rung, Source, Specialism, Stage,
     Topic,
 };
-pub use plain::{escape_forbidden, is_forbidden_char};
 pub use unstable::{Kind as UnstableKind, Unstable, first_unstable, is_invisible};
 pub use validate::{Problem, validate};
 

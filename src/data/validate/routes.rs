@@ -1,20 +1,18 @@
 //! Rules for the parts that describe how people get in and what working in the NHS is
-//! like: stages, routes, the "Working in the NHS" page, and a band's step points.
+//! like: stages, routes, references to them, and the "Working in the NHS" page.
 
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
-use super::{At, Checker, earlier, shown};
-use crate::data::model::{Band, RouteKind};
-use crate::data::pounds;
+use super::Checker;
+use super::at::{At, earlier, shown};
+use crate::data::model::RouteKind;
 
 /// Apprenticeship levels run from 2 (intermediate) to 7 (master's level).
 const LEVELS: std::ops::RangeInclusive<u8> = 2..=7;
 /// A route's typical length: from a month to six years.
 const MONTHS: std::ops::RangeInclusive<u16> = 1..=72;
-/// Years between two step points of a band.
-const STEP_YEARS: std::ops::RangeInclusive<u8> = 1..=10;
 
-impl<'a> Checker<'a> {
+impl Checker<'_> {
     pub(super) fn stages(&mut self) {
         let mut seen = HashMap::new();
         let list = At::root("stages");
@@ -80,109 +78,36 @@ impl<'a> Checker<'a> {
             let at = list.item(i, Some(&topic.heading));
             self.text(&at.field("heading"), &topic.heading);
             self.list(&at.field("points"), &topic.points);
-            let sources = at.field("sources");
-            if topic.sources.is_empty() {
-                self.report(&sources, "cite at least one source for this topic");
-            }
-            for (i, id) in topic.sources.iter().enumerate() {
-                self.source_ref(&sources.item(i, Some(id)), id);
-            }
+            self.citations(&at.field("sources"), &topic.sources, "topic");
         }
     }
 
     /// A list of route ids: each names a route, once.
     pub(super) fn route_refs(&mut self, at: &At, ids: &[String]) {
-        let mut listed = HashSet::new();
-        for (i, id) in ids.iter().enumerate() {
-            let item = at.item(i, Some(id));
-            if !self.safe(&item, id) {
-                continue;
-            }
-            if !self.routes.contains(id.as_str()) {
-                self.report(
-                    &item,
-                    format!(
-                        "there is no route with the id {}; add it to `routes` or fix the spelling",
-                        shown(id)
-                    ),
-                );
-            } else if !listed.insert(id.as_str()) {
-                self.report(&item, format!("the route {} is listed twice", shown(id)));
-            }
-        }
+        let fix = "add it to `routes` or fix the spelling";
+        self.refs(at, ids, "route", |check, id| check.routes.contains(id), fix);
     }
 
     /// A list of stage ids: each names a stage, once.
     pub(super) fn stage_refs(&mut self, at: &At, ids: &[String]) {
+        let fix = "add it to `stages` or fix the spelling";
+        self.refs(at, ids, "stage", |check, id| check.stages.contains(id), fix);
+    }
+
+    /// A list of references to `what`s: each names one that exists, once.
+    fn refs(
+        &mut self,
+        at: &At,
+        ids: &[String],
+        what: &str,
+        exists: fn(&Self, &str) -> bool,
+        fix: &str,
+    ) {
         let mut listed = HashSet::new();
         for (i, id) in ids.iter().enumerate() {
             let item = at.item(i, Some(id));
-            if !self.safe(&item, id) {
-                continue;
-            }
-            if !self.stages.contains(id.as_str()) {
-                self.report(
-                    &item,
-                    format!(
-                        "there is no stage with the id {}; add it to `stages` or fix the spelling",
-                        shown(id)
-                    ),
-                );
-            } else if !listed.insert(id.as_str()) {
-                self.report(&item, format!("the stage {} is listed twice", shown(id)));
-            }
-        }
-    }
-
-    /// A band's intermediate step sits between its entry and top, and `years` gives one
-    /// figure for each gap between step points.
-    pub(super) fn steps(&mut self, at: &At, band: &Band) {
-        if let Some(mid) = band.mid
-            && !(band.min < mid && mid < band.max)
-        {
-            self.report(
-                &at.field("mid"),
-                format!(
-                    "the intermediate step ({}) must lie between the entry ({}) and the top ({})",
-                    pounds(mid),
-                    pounds(band.min),
-                    pounds(band.max)
-                ),
-            );
-            return;
-        }
-        let gaps = band.steps().len() - 1;
-        if !band.years.is_empty() && band.years.len() != gaps {
-            let expected = match gaps {
-                0 => String::from("none, as the band has one pay point"),
-                1 => String::from("one, the years from entry to top"),
-                _ => String::from(
-                    "two, the years from entry to the intermediate step and from it to the top",
-                ),
-            };
-            self.report(
-                &at.field("years"),
-                format!(
-                    "gives {} {}; a band with these step points needs {expected}",
-                    band.years.len(),
-                    if band.years.len() == 1 {
-                        "figure"
-                    } else {
-                        "figures"
-                    }
-                ),
-            );
-        }
-        for &years in &band.years {
-            if !STEP_YEARS.contains(&years) {
-                self.report(
-                    &at.field("years"),
-                    format!(
-                        "{years} years between step points looks wrong; give {} to {}",
-                        STEP_YEARS.start(),
-                        STEP_YEARS.end()
-                    ),
-                );
+            if self.reference(&item, id, what, exists, fix) && !listed.insert(id.as_str()) {
+                self.report(&item, format!("the {what} {} is listed twice", shown(id)));
             }
         }
     }

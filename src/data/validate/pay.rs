@@ -1,0 +1,125 @@
+//! Rules for the pay table: each band once, in order of pay, with step points that fit.
+
+use foldhash::{HashMap, HashMapExt};
+
+use super::Checker;
+use super::at::{At, earlier, shown};
+use crate::data::model::Band;
+use crate::data::pounds;
+
+/// Years between two step points of a band.
+const STEP_YEARS: std::ops::RangeInclusive<u8> = 1..=10;
+
+impl Checker<'_> {
+    pub(super) fn pay(&mut self) {
+        let pay = &self.catalogue.pay;
+        let at = At::root("pay");
+        self.text(&at.field("year"), &pay.year);
+        self.text(&at.field("region"), &pay.region);
+        self.source_ref(&at.field("source"), &pay.source);
+        if let Some(note) = &pay.note {
+            self.text(&at.field("note"), note);
+        }
+        if let Some(source) = &pay.steps_source {
+            self.source_ref(&at.field("steps_source"), source);
+        }
+        let bands = at.field("bands");
+        if pay.bands.is_empty() {
+            self.report(&bands, "the pay table has no bands; add at least one");
+        }
+        let mut seen = HashMap::new();
+        let mut previous: Option<&str> = None;
+        let mut previous_min = 0;
+        for band in &pay.bands {
+            let at = bands.named("name", &band.name, earlier(&mut seen, &band.name));
+            self.text(&at.field("name"), &band.name);
+            if seen.get(band.name.as_str()).is_some_and(|&n| n > 1) {
+                self.report(
+                    &at,
+                    format!(
+                        "band {} is in the pay table twice; each band is listed once",
+                        shown(&band.name)
+                    ),
+                );
+            }
+            if band.min > band.max {
+                self.report(
+                    &at.field("min"),
+                    format!(
+                        "the minimum pay ({}) is more than the maximum ({})",
+                        pounds(band.min),
+                        pounds(band.max)
+                    ),
+                );
+            }
+            self.steps(&at, band);
+            if let Some(previous) = previous
+                && band.min < previous_min
+            {
+                self.report(
+                    &at.field("min"),
+                    format!(
+                        "band {} starts lower than band {} before it; list bands from lowest to highest pay",
+                        shown(&band.name),
+                        shown(previous)
+                    ),
+                );
+            }
+            previous = Some(&band.name);
+            previous_min = band.min;
+        }
+    }
+
+    /// A band's intermediate step sits between its entry and top, and `years` gives one
+    /// figure for each gap between step points.
+    fn steps(&mut self, at: &At, band: &Band) {
+        if let Some(mid) = band.mid
+            && !(band.min < mid && mid < band.max)
+        {
+            self.report(
+                &at.field("mid"),
+                format!(
+                    "the intermediate step ({}) must lie between the entry ({}) and the top ({})",
+                    pounds(mid),
+                    pounds(band.min),
+                    pounds(band.max)
+                ),
+            );
+            return;
+        }
+        let gaps = band.steps().len() - 1;
+        if !band.years.is_empty() && band.years.len() != gaps {
+            let expected = match gaps {
+                0 => String::from("none, as the band has one pay point"),
+                1 => String::from("one, the years from entry to top"),
+                _ => String::from(
+                    "two, the years from entry to the intermediate step and from it to the top",
+                ),
+            };
+            self.report(
+                &at.field("years"),
+                format!(
+                    "gives {} {}; a band with these step points needs {expected}",
+                    band.years.len(),
+                    if band.years.len() == 1 {
+                        "figure"
+                    } else {
+                        "figures"
+                    }
+                ),
+            );
+        }
+        for &years in &band.years {
+            if !STEP_YEARS.contains(&years) {
+                self.report(
+                    &at.field("years"),
+                    format!(
+                        "{years} years between step points looks wrong; give {} to {}",
+                        STEP_YEARS.start(),
+                        STEP_YEARS.end()
+                    ),
+                );
+            }
+        }
+    }
+}

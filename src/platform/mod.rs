@@ -1,0 +1,35 @@
+//! Everything that differs between Unix and other systems, in one place: signals, job
+//! control (Ctrl+Z suspends, `fg` continues), whether `TERM` must be set, and the file
+//! checks that keep a named pipe or a device from hanging a load or confusing a watch.
+//!
+//! `unix.rs` is what runs on Linux and macOS. `other.rs` is the plain crossterm path
+//! everywhere else (Windows): no signals are caught (in raw mode Ctrl+C arrives as a key,
+//! as it does on Unix), Ctrl+Z only redraws the screen, and files are opened as they are. Only
+//! the Unix side is built and tested on the project's machines, so the other side is kept
+//! small enough to check by reading.
+
+#[cfg(not(unix))]
+mod other;
+#[cfg(unix)]
+mod unix;
+
+#[cfg(not(unix))]
+use other as imp;
+#[cfg(unix)]
+use unix as imp;
+
+pub use imp::{NEEDS_TERM, Signals, file_id, open_without_waiting, special_kind, stop};
+
+/// A signal from outside, as the app sees it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Signal {
+    /// End now: SIGTERM, SIGHUP, SIGINT or SIGQUIT, by number.
+    End(i32),
+    /// Stop as Ctrl+Z does: SIGTSTP sent from outside (`kill -TSTP`).
+    Stop,
+    /// Continued after a stop (SIGCONT), perhaps one that could not be caught (SIGSTOP).
+    Continue,
+}
+
+/// What tells a folder from another of the same name that replaced it.
+pub type FileId = (u64, u64);

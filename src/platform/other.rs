@@ -1,0 +1,43 @@
+//! The plain side of [`crate::platform`], for systems other than Unix (Windows), where
+//! crossterm alone drives the console. Not compiled on the project's machines: keep it
+//! this small.
+
+use std::fs::{File, FileType};
+use std::io;
+use std::path::Path;
+
+use super::{FileId, Signal};
+
+/// The Windows console sets no `TERM`; crossterm draws through the console API.
+pub const NEEDS_TERM: bool = false;
+
+/// No signals are caught. In raw mode Ctrl+C arrives as a key, which quits.
+pub struct Signals;
+
+impl Signals {
+    pub fn catch() -> io::Result<Signals> {
+        Ok(Signals)
+    }
+
+    /// Nothing to forward: `send` is never called.
+    pub fn forward(self, _send: impl FnMut(Signal) -> bool + Send + 'static) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+/// There is no job control: returns at once, so Ctrl+Z only redraws the screen.
+pub fn stop() {}
+
+pub fn special_kind(_: &FileType) -> &'static str {
+    "not a regular file"
+}
+
+pub fn open_without_waiting(path: &Path) -> io::Result<File> {
+    File::open(path)
+}
+
+/// Without inode numbers a replaced folder cannot be told apart, so every refresh of a
+/// watch watches afresh.
+pub fn file_id(_: &Path) -> Option<FileId> {
+    None
+}

@@ -1,0 +1,83 @@
+//! The Unix side of [`crate::platform`].
+
+use std::fs::{File, FileType, OpenOptions};
+use std::io;
+use std::os::unix::fs::{FileTypeExt, MetadataExt, OpenOptionsExt};
+use std::path::Path;
+use std::thread;
+
+use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGSTOP, SIGTERM, SIGTSTP};
+
+use super::{FileId, Signal};
+
+/// Every Unix terminal sets `TERM`: without it nothing says the terminal can be drawn on.
+pub const NEEDS_TERM: bool = true;
+
+/// The signals hi-tui takes over, registered but not yet read: any that arrive wait.
+pub struct Signals(signal_hook::iterator::Signals);
+
+impl Signals {
+    /// Takes over the termination signals, so none can end the program without the
+    /// terminal being restored, and the stop signal, so none can stop it without the
+    /// terminal being restored first.
+    pub fn catch() -> io::Result<Signals> {
+        signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGTSTP, SIGCONT])
+            .map(Signals)
+    }
+
+    /// Hands each signal to `send` on a thread of its own, until `send` returns false or
+    /// a signal to end arrives.
+    pub fn forward(self, mut send: impl FnMut(Signal) -> bool + Send + 'static) -> io::Result<()> {
+        let Signals(mut signals) = self;
+        thread::Builder::new()
+            .name("signals".into())
+            .spawn(move || {
+                for signal in signals.forever() {
+                    let signal = match signal {
+                        SIGTSTP => Signal::Stop,
+                        SIGCONT => Signal::Continue,
+                        other => Signal::End(other),
+                    };
+                    if !send(signal) || matches!(signal, Signal::End(_)) {
+                        return;
+                    }
+                }
+            })?;
+        Ok(())
+    }
+}
+
+/// Stops this process until it is continued (`fg`, `kill -CONT`): Ctrl+Z.
+pub fn stop() {
+    // SIGSTOP, not SIGTSTP: this process catches SIGTSTP (to get here when it comes from
+    // outside), so only SIGSTOP still stops it.
+    let _ = signal_hook::low_level::raise(SIGSTOP);
+}
+
+/// What a file that is neither a regular file nor a folder is, in words.
+pub fn special_kind(kind: &FileType) -> &'static str {
+    if kind.is_fifo() {
+        "a named pipe (FIFO)"
+    } else if kind.is_socket() {
+        "a socket"
+    } else if kind.is_char_device() || kind.is_block_device() {
+        "a device"
+    } else {
+        "not a regular file"
+    }
+}
+
+/// Opens a file to read without ever waiting: opening a named pipe would otherwise block
+/// until a writer appears. A terminal device opened this way does not become the
+/// process's controlling terminal.
+pub fn open_without_waiting(path: &Path) -> io::Result<File> {
+    OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY)
+        .open(path)
+}
+
+/// The device and inode of a folder (following links), if it exists.
+pub fn file_id(path: &Path) -> Option<FileId> {
+    std::fs::metadata(path).ok().map(|m| (m.dev(), m.ino()))
+}
