@@ -54,6 +54,16 @@ impl Panes {
         ])
         .areas(area);
         let no_tabs = Rect::new(header.x, header.y, 0, 0);
+        // All three panes on screen at once, with no tab bar.
+        let side_by_side = |arrangement, [specialisms, detail, ladder]: [Rect; 3]| Panes {
+            arrangement,
+            header,
+            tabs: no_tabs,
+            specialisms,
+            detail,
+            ladder,
+            footer,
+        };
         if area.width < PANES_WIDTH || area.height < PANES_HEIGHT {
             let [tabs, pane] =
                 Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(body);
@@ -82,15 +92,10 @@ impl Panes {
                 Constraint::Length(ladder),
             ])
             .areas(body);
-            Some(Panes {
-                arrangement: Arrangement::Columns,
-                header,
-                tabs: no_tabs,
-                specialisms,
-                detail,
-                ladder,
-                footer,
-            })
+            Some(side_by_side(
+                Arrangement::Columns,
+                [specialisms, detail, ladder],
+            ))
         } else {
             let top = (list_rows + 2).clamp(5, body.height / 2);
             // Wide enough for the longest specialism names once there is room.
@@ -99,15 +104,10 @@ impl Panes {
                 Layout::vertical([Constraint::Length(top), Constraint::Fill(1)]).areas(body);
             let [specialisms, ladder] =
                 Layout::horizontal([Constraint::Length(list), Constraint::Fill(1)]).areas(top);
-            Some(Panes {
-                arrangement: Arrangement::Rows,
-                header,
-                tabs: no_tabs,
-                specialisms,
-                detail,
-                ladder,
-                footer,
-            })
+            Some(side_by_side(
+                Arrangement::Rows,
+                [specialisms, detail, ladder],
+            ))
         }
     }
 }

@@ -82,6 +82,23 @@ impl Catalogue {
         self.routes_named(ids).map(Route::label).collect()
     }
 
+    /// The labels of the stages named by `ids`, skipping ids that do not resolve.
+    pub fn stage_labels(&self, ids: &[String]) -> Vec<&str> {
+        ids.iter()
+            .filter_map(|id| self.stage(id))
+            .map(|s| s.label.as_str())
+            .collect()
+    }
+
+    /// The sources named by `ids` as "Title (year)", skipping ids that do not resolve;
+    /// `title` prepares each title for where it goes (escaping, say).
+    pub fn citations(&self, ids: &[String], title: impl Fn(&str) -> String) -> Vec<String> {
+        ids.iter()
+            .filter_map(|id| self.source(id))
+            .map(|src| format!("{} ({})", title(&src.title), src.year))
+            .collect()
+    }
+
     /// The pay bands a rung spans, lowest first, as far as they resolve.
     pub fn rung_bands<'a>(&'a self, rung: &'a Rung) -> impl Iterator<Item = &'a Band> {
         rung.bands.iter().filter_map(|name| self.band(name))

@@ -22,12 +22,15 @@ pub fn to_markdown(catalogue: &Catalogue) -> String {
 
 fn contents(doc: &mut Doc, catalogue: &Catalogue) {
     doc.heading(2, "The specialisms");
-    let items: Vec<String> = catalogue
-        .specialisms
-        .iter()
-        .map(|s| format!("**{}**: {}", inline(&s.name), inline(&s.summary)))
-        .collect();
-    doc.raw_list(&items);
+    let names = catalogue.specialisms.iter();
+    doc.raw_list(&named(names.map(|s| (&s.name, &s.summary))));
+}
+
+/// "**Name**: text" items, escaped.
+fn named<'a>(pairs: impl Iterator<Item = (&'a String, &'a String)>) -> Vec<String> {
+    pairs
+        .map(|(name, text)| format!("**{}**: {}", inline(name), inline(text)))
+        .collect()
 }
 
 fn specialism(doc: &mut Doc, catalogue: &Catalogue, s: &Specialism) {
@@ -44,12 +47,7 @@ fn specialism(doc: &mut Doc, catalogue: &Catalogue, s: &Specialism) {
         doc.heading(3, "Find out more");
         doc.line(&cite(link));
     }
-    let cited: Vec<String> = s
-        .sources
-        .iter()
-        .filter_map(|id| catalogue.source(id))
-        .map(|src| format!("{} ({})", inline(&src.title), src.year))
-        .collect();
+    let cited = catalogue.citations(&s.sources, inline);
     if !cited.is_empty() {
         doc.heading(3, "Sources for this specialism");
         doc.raw_list(&cited);
@@ -99,12 +97,7 @@ fn rung(doc: &mut Doc, catalogue: &Catalogue, rung: &Rung, n: usize, of: usize, 
     if !routes.is_empty() {
         items.push(field("Routes in", &routes.join("; ")));
     }
-    let open_to: Vec<&str> = rung
-        .open_to
-        .iter()
-        .filter_map(|id| catalogue.stage(id))
-        .map(|s| s.label.as_str())
-        .collect();
+    let open_to = catalogue.stage_labels(&rung.open_to);
     if !open_to.is_empty() {
         items.push(field("Open now to", &open_to.join("; ")));
     }
@@ -189,12 +182,8 @@ fn pay_table(doc: &mut Doc, catalogue: &Catalogue) {
 fn routes(doc: &mut Doc, catalogue: &Catalogue) {
     if !catalogue.stages.is_empty() {
         doc.heading(2, "Where are you now?");
-        let items: Vec<String> = catalogue
-            .stages
-            .iter()
-            .map(|s| format!("**{}**: {}", inline(&s.label), inline(&s.about)))
-            .collect();
-        doc.raw_list(&items);
+        let stages = catalogue.stages.iter();
+        doc.raw_list(&named(stages.map(|s| (&s.label, &s.about))));
     }
     if catalogue.routes.is_empty() {
         return;
@@ -204,12 +193,7 @@ fn routes(doc: &mut Doc, catalogue: &Catalogue) {
     for route in &catalogue.routes {
         let mut text = format!("**{}**", inline(&route.label()));
         text.push_str(&format!(": {}", inline(&route.about)));
-        let stages: Vec<&str> = route
-            .stages
-            .iter()
-            .filter_map(|id| catalogue.stage(id))
-            .map(|s| s.label.as_str())
-            .collect();
+        let stages = catalogue.stage_labels(&route.stages);
         if !stages.is_empty() {
             text.push_str(&format!(" Start from: {}.", inline(&stages.join("; "))));
         }
@@ -228,12 +212,7 @@ fn working(doc: &mut Doc, catalogue: &Catalogue) {
     doc.heading(2, "Working in the NHS");
     for topic in &catalogue.working {
         doc.section(&topic.heading, &topic.points);
-        let cited: Vec<String> = topic
-            .sources
-            .iter()
-            .filter_map(|id| catalogue.source(id))
-            .map(|src| format!("{} ({})", inline(&src.title), src.year))
-            .collect();
+        let cited = catalogue.citations(&topic.sources, inline);
         if !cited.is_empty() {
             doc.line(&format!("Sources: {}", cited.join("; ")));
             doc.blank();

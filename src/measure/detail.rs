@@ -40,12 +40,7 @@ fn specialism(out: &mut Doc, catalogue: &Catalogue, s: &Specialism) {
         out.para(&link.title);
         out.styled(&link.url, Tone::Accent);
     }
-    let sources: Vec<String> = s
-        .sources
-        .iter()
-        .filter_map(|id| catalogue.source(id))
-        .map(|src| format!("{} ({})", src.title, src.year))
-        .collect();
+    let sources = catalogue.citations(&s.sources, str::to_string);
     out.heading("Sources");
     out.bullets(&sources);
 }

@@ -3,14 +3,13 @@
 use ratatui::layout::Rect;
 
 use super::{Row, Tone};
-use crate::keymap::{self, BINDINGS, Mode};
+use crate::keymap::{self, Mode};
 use crate::layout::centered;
 use crate::text;
 
 /// Every mode's heading and its keys, one line each (kiosk mode leaves out quitting).
 pub fn rows(kiosk: bool) -> Vec<Row> {
-    let label_width = BINDINGS
-        .iter()
+    let label_width = keymap::all()
         .map(|b| text::width(b.label))
         .max()
         .unwrap_or(0);

@@ -62,12 +62,7 @@ pub fn rows(catalogue: &Catalogue, width: u16) -> Vec<Row> {
     for topic in &catalogue.working {
         doc.heading(&topic.heading);
         doc.bullets(&topic.points);
-        let cited: Vec<String> = topic
-            .sources
-            .iter()
-            .filter_map(|id| catalogue.source(id))
-            .map(|s| format!("{} ({})", s.title, s.year))
-            .collect();
+        let cited = catalogue.citations(&topic.sources, str::to_string);
         if !cited.is_empty() {
             doc.styled(&format!("Sources: {}", cited.join("; ")), Tone::Muted);
         }

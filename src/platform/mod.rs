@@ -18,7 +18,9 @@ use other as imp;
 #[cfg(unix)]
 use unix as imp;
 
-pub use imp::{NEEDS_TERM, Signals, file_id, open_without_waiting, special_kind, stop};
+pub use imp::{
+    CAN_SUSPEND, NEEDS_TERM, Signals, file_id, open_without_waiting, special_kind, stop,
+};
 
 /// A signal from outside, as the app sees it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

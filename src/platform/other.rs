@@ -8,6 +8,9 @@ use std::path::Path;
 
 use super::{FileId, Signal};
 
+/// There is no job control to suspend to, so Ctrl+Z is not offered.
+pub const CAN_SUSPEND: bool = false;
+
 /// The Windows console sets no `TERM`; crossterm draws through the console API.
 pub const NEEDS_TERM: bool = false;
 

@@ -10,6 +10,9 @@ use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGSTOP, SIGTERM, SI
 
 use super::{FileId, Signal};
 
+/// Ctrl+Z suspends to the shell and `fg` continues.
+pub const CAN_SUSPEND: bool = true;
+
 /// Every Unix terminal sets `TERM`: without it nothing says the terminal can be drawn on.
 pub const NEEDS_TERM: bool = true;
 

@@ -73,12 +73,7 @@ fn routes(html: &mut Html, catalogue: &Catalogue, scope: &Scope) {
         html.line("dt", &[], &route.label());
         html.open("dd", &[]);
         html.text(&route.about);
-        let stages: Vec<&str> = route
-            .stages
-            .iter()
-            .filter_map(|id| catalogue.stage(id))
-            .map(|s| s.label.as_str())
-            .collect();
+        let stages = catalogue.stage_labels(&route.stages);
         if !stages.is_empty() {
             html.text(&format!(" Start from: {}.", stages.join("; ")));
         }
@@ -99,12 +94,7 @@ fn working(html: &mut Html, catalogue: &Catalogue) {
         html.open("section", &[("class", "topic")]);
         html.line("h3", &[], &topic.heading);
         html.list(&topic.points);
-        let cited: Vec<String> = topic
-            .sources
-            .iter()
-            .filter_map(|id| catalogue.source(id))
-            .map(|s| format!("{} ({})", s.title, s.year))
-            .collect();
+        let cited = catalogue.citations(&topic.sources, str::to_string);
         if !cited.is_empty() {
             html.line(
                 "p",
@@ -177,10 +167,7 @@ fn pay(html: &mut Html, catalogue: &Catalogue) {
         html.close("tr");
         html.newline();
     }
-    html.close("tbody");
-    html.close("table");
-    html.close("div");
-    html.newline();
+    html.end_table();
     if let Some(source) = catalogue.source(&pay.source) {
         cite(html, "Source", source);
     }

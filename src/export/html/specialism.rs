@@ -145,12 +145,7 @@ fn ladder(html: &mut Html, catalogue: &Catalogue, s: &Specialism) {
         html.inline("td", &[], &steps.join("; "));
         if ways_in {
             let mut items = catalogue.route_labels(&rung.routes);
-            let stages: Vec<&str> = rung
-                .open_to
-                .iter()
-                .filter_map(|id| catalogue.stage(id))
-                .map(|s| s.label.as_str())
-                .collect();
+            let stages = catalogue.stage_labels(&rung.open_to);
             if !stages.is_empty() {
                 items.push(format!("Open now to: {}", stages.join("; ")));
             }
@@ -159,10 +154,7 @@ fn ladder(html: &mut Html, catalogue: &Catalogue, s: &Specialism) {
         html.close("tr");
         html.newline();
     }
-    html.close("tbody");
-    html.close("table");
-    html.close("div");
-    html.newline();
+    html.end_table();
     if s.ladder.iter().any(|r| r.typical) {
         html.line("p", &[("class", "note")], TYPICAL_LEGEND);
     }
@@ -198,12 +190,7 @@ fn cell(html: &mut Html, items: &[String]) {
 /// its sources, beside the code.
 fn find_out_more(html: &mut Html, catalogue: &Catalogue, s: &Specialism) {
     let link = catalogue.source(&s.link);
-    let cited: Vec<String> = s
-        .sources
-        .iter()
-        .filter_map(|id| catalogue.source(id))
-        .map(|src| format!("{} ({})", src.title, src.year))
-        .collect();
+    let cited = catalogue.citations(&s.sources, str::to_string);
     if link.is_none() && cited.is_empty() {
         return;
     }

@@ -81,6 +81,14 @@ impl Html {
     }
 
     /// Ends a line of the source, so the file reads well in an editor too.
+    /// Closes a table's rows, the table and the scroll region around it.
+    pub fn end_table(&mut self) {
+        self.close("tbody");
+        self.close("table");
+        self.close("div");
+        self.newline();
+    }
+
     pub fn newline(&mut self) {
         self.out.push('\n');
     }

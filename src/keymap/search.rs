@@ -1,0 +1,82 @@
+//! Keys in the search line, and once a search matches nothing.
+
+use crossterm::event::KeyCode::*;
+
+use super::Mode::*;
+use super::{Binding, Key};
+use crate::action::Action;
+
+pub const SEARCH: &[Binding] = &[
+    Binding {
+        mode: Search,
+        keys: &[Key::plain(Up)],
+        label: "↑",
+        action: Action::Up,
+        description: "Highlight the previous result",
+        footer: None,
+    },
+    Binding {
+        mode: Search,
+        keys: &[Key::plain(Down)],
+        label: "↓",
+        action: Action::Down,
+        description: "Highlight the next result",
+        footer: Some(("↑↓", "choose")),
+    },
+    Binding {
+        mode: Search,
+        keys: &[Key::plain(Enter)],
+        label: "Enter",
+        action: Action::Select,
+        description: "Go to the highlighted result",
+        footer: Some(("Enter", "go")),
+    },
+    Binding {
+        mode: Search,
+        keys: &[Key::plain(Backspace)],
+        label: "Backspace",
+        action: Action::DeleteChar,
+        description: "Delete the last character",
+        footer: None,
+    },
+    Binding {
+        mode: Search,
+        keys: &[Key::plain(Esc)],
+        label: "Esc",
+        action: Action::Close,
+        description: "Leave search and go back to where you were",
+        footer: Some(("Esc", "cancel")),
+    },
+    Binding {
+        mode: Search,
+        keys: &[Key::ctrl('c')],
+        label: "Ctrl+C",
+        action: Action::Quit,
+        description: "Quit",
+        footer: None,
+    },
+    Binding {
+        mode: NoMatches,
+        keys: &[Key::plain(Backspace)],
+        label: "Backspace",
+        action: Action::DeleteChar,
+        description: "Delete the last character",
+        footer: Some(("Bksp", "edit")),
+    },
+    Binding {
+        mode: NoMatches,
+        keys: &[Key::plain(Esc)],
+        label: "Esc",
+        action: Action::Close,
+        description: "Leave search and go back to where you were",
+        footer: Some(("Esc", "back")),
+    },
+    Binding {
+        mode: NoMatches,
+        keys: &[Key::char('q'), Key::ctrl('c')],
+        label: "q Ctrl+C",
+        action: Action::Quit,
+        description: "Quit",
+        footer: Some(("q", "quit")),
+    },
+];
