@@ -1,8 +1,10 @@
 //! hi-tui: explore careers in NHS health informatics from the terminal.
 //!
-//! `data` loads and checks content and knows nothing of terminals; `app` holds all state
-//! and changes it only in `update`; `keymap` is the one table from keys to actions; `ui`
-//! draws `&App`. The binary in `main.rs` wires them to a real terminal.
+//! `data` loads and checks content and knows nothing of terminals; `keymap` is the one
+//! table from keys to actions; `layout` and `measure` lay out panes and text from plain
+//! values; `app` holds all state and changes it only in `update`, using `measure` but never
+//! `ui`; `ui` draws `&App`; `platform` holds what only Unix has. The binary in `main.rs`
+//! wires them to a real terminal.
 
 pub mod action;
 pub mod app;
