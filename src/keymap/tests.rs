@@ -48,6 +48,26 @@ fn plain_c_is_not_ctrl_c_and_releases_are_ignored() {
 }
 
 #[test]
+fn ctrl_c_quits_even_when_shift_makes_it_a_capital() {
+    // Some terminals send Ctrl+Shift+C as Ctrl with an upper-case C.
+    let ctrl_shift = KeyModifiers::CONTROL | KeyModifiers::SHIFT;
+    assert_eq!(
+        action_for(Browse, &press(Char('C'), ctrl_shift)),
+        Some(Action::Quit),
+        "Ctrl+Shift+C must quit like Ctrl+C"
+    );
+    // Without Ctrl the case matters: G is Bottom, g is Top.
+    assert_eq!(
+        action_for(Browse, &press(Char('g'), KeyModifiers::NONE)),
+        Some(Action::Top)
+    );
+    assert_eq!(
+        action_for(Browse, &press(Char('G'), KeyModifiers::SHIFT)),
+        Some(Action::Bottom)
+    );
+}
+
+#[test]
 fn help_mode_has_its_own_bindings() {
     assert_eq!(
         action_for(Help, &press(Esc, KeyModifiers::NONE)),
