@@ -80,5 +80,8 @@ impl App {
         if self.view.working_scroll > 0 {
             self.scroll_working(0);
         }
+        if self.view.compare.scroll > 0 {
+            self.scroll_compare(0);
+        }
     }
 }

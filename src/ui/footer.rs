@@ -15,8 +15,13 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     if let Some(message) = app.status() {
         return super::status::draw(message, theme, frame, area);
     }
+    if let Some(message) = app.notice() {
+        let line = text::truncate(&format!(" {message}"), usize::from(area.width));
+        return frame.render_widget(Paragraph::new(Line::styled(line, theme.title)), area);
+    }
     let essential = |a: &Action| matches!(a, Action::ToggleHelp | Action::Close | Action::Quit);
     let bindings: Vec<_> = keymap::bindings(app.mode(), app.options().kiosk)
+        .filter(|b| app.offers(&b.action))
         .filter_map(|b| Some((&b.action, b.footer?)))
         .collect();
     let spans_for = |keep: &dyn Fn(&Action) -> bool| -> Vec<(String, String)> {
