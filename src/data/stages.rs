@@ -1,7 +1,7 @@
 //! Where a visitor is starting from: which rungs a stage can apply for now, by which
 //! route, and the usual way into a ladder from there. Pure functions of the catalogue.
 
-use super::{Catalogue, Route, Rung, Specialism};
+use super::{Catalogue, Route, RouteKind, Rung, Specialism};
 
 /// The usual way into a ladder from a stage: the rung to aim for (when one is reached
 /// from the stage) and the route that starts from the stage (when one does).
@@ -39,7 +39,8 @@ impl Catalogue {
 
     /// The usual way into `specialism` from `stage`: its first rung open to the stage
     /// (with the route that starts there, if any); else the lowest rung one of whose
-    /// routes starts from the stage; else a route of the specialism that does. `None`
+    /// routes starts from the stage; else a route of the specialism that does. A
+    /// leadership programme is a way up, not in, so it is not offered as a way in. `None`
     /// when nothing in the data leads in from the stage.
     pub fn usual_way_in<'a>(&'a self, specialism: &Specialism, stage: &str) -> Option<WayIn<'a>> {
         if let Some(rung) = self.first_open_rung(specialism, stage) {
@@ -50,18 +51,25 @@ impl Catalogue {
             });
         }
         let by_rung = specialism.ladder.iter().enumerate().find_map(|(i, r)| {
-            self.route_from(&r.routes, stage).map(|route| WayIn {
+            self.route_in(&r.routes, stage).map(|route| WayIn {
                 rung: Some(i),
                 route: Some(route),
             })
         });
         by_rung.or_else(|| {
-            self.route_from(&specialism.routes, stage)
-                .map(|route| WayIn {
-                    rung: None,
-                    route: Some(route),
-                })
+            self.route_in(&specialism.routes, stage).map(|route| WayIn {
+                rung: None,
+                route: Some(route),
+            })
         })
+    }
+
+    /// As [`Catalogue::route_from`], leaving out leadership programmes.
+    fn route_in<'a>(&'a self, ids: &[String], stage: &str) -> Option<&'a Route> {
+        ids.iter()
+            .filter_map(|id| self.route(id))
+            .filter(|route| route.kind != RouteKind::Leadership)
+            .find(|route| route.stages.iter().any(|s| s == stage))
     }
 
     /// The first of the routes named by `ids` that someone at `stage` can start.

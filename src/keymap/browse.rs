@@ -89,19 +89,19 @@ pub const BROWSE: &[Binding] = &[
     },
     Binding {
         mode: Browse,
-        keys: &[Key::char('w')],
-        label: "w",
-        action: Action::Stage,
-        description: "Where are you now? Choose a stage to see what is open to you",
-        footer: Some(("w", "stage")),
-    },
-    Binding {
-        mode: Browse,
         keys: &[Key::char('/')],
         label: "/",
         action: Action::Search,
         description: "Search roles, skills, tools, bodies and ways in",
         footer: Some(("/", "search")),
+    },
+    Binding {
+        mode: Browse,
+        keys: &[Key::char('w')],
+        label: "w",
+        action: Action::Stage,
+        description: "Where are you now? See what your stage can apply for",
+        footer: Some(("w", "stage")),
     },
     Binding {
         mode: Browse,
@@ -132,7 +132,7 @@ pub const BROWSE: &[Binding] = &[
         keys: &[Key::char('c')],
         label: "c",
         action: Action::Pin,
-        description: "Pin the selected rung to compare (up to three; again to unpin)",
+        description: "Pin the selected rung to compare (up to 3; again unpins)",
         footer: Some(("c", "pin")),
     },
     Binding {

@@ -142,6 +142,15 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             }
         }
     }
+    // The stage question can be skipped: say with which key, from the table.
+    let skip = if quiz.asking_stage {
+        format!(
+            "{} skip · ",
+            keymap::keys_for(Mode::Quiz, Action::ClearStage)
+        )
+    } else {
+        String::new()
+    };
     let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
     let popup = centered(area, width, height.min(area.height.saturating_sub(2)));
     let visible = usize::from(popup.height.saturating_sub(2));
@@ -152,7 +161,7 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         .title(title)
         .title_bottom(
             Line::styled(
-                format!(" {} ", keymap::hint(Mode::Quiz, &[Action::Close])),
+                format!(" {skip}{} ", keymap::hint(Mode::Quiz, &[Action::Close])),
                 theme.muted,
             )
             .right_aligned(),
