@@ -1,8 +1,9 @@
 //! All of the app's state, changed only by `update`. No terminal, no drawing: tests
 //! drive it with actions (keys, mouse events and reloads are actions too), and time
 //! passed in as values. Each mode keeps its state and its logic in its own file:
-//! browsing, search, the quiz, the pages (help, Working in the NHS), kiosk mode, the
-//! mouse and reloading; `update` dispatches to them.
+//! browsing, search, the quiz, the pages (help, Working in the NHS), the stage picker
+//! ("where are you now?"), pins and the compare view, kiosk mode, the mouse and
+//! reloading; `update` dispatches to them.
 
 mod browse;
 mod compare;
