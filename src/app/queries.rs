@@ -181,7 +181,18 @@ impl App {
 
     pub fn panes(&self) -> Option<Panes> {
         let (w, h) = self.view.size;
-        Panes::compute(Rect::new(0, 0, w, h), self.list_rows())
+        self.panes_in(Rect::new(0, 0, w, h))
+    }
+
+    /// The panes in `area`. With a stage chosen the list has two rows a name, and gets up
+    /// to two thirds of the height when stacked above the detail.
+    pub fn panes_in(&self, area: Rect) -> Option<Panes> {
+        let share = if self.view.stage.is_some() {
+            (2, 3)
+        } else {
+            (1, 2)
+        };
+        Panes::with_list_share(area, self.list_rows(), share)
     }
 
     /// The ladder as `measure::ladder` lays it out for the current selection.

@@ -25,8 +25,8 @@ use ratatui::layout::Rect;
 use ratatui::widgets::{Block, BorderType};
 
 use crate::app::{App, Overlay, Pane};
+use crate::layout::Arrangement;
 pub use crate::layout::centered;
-use crate::layout::{Arrangement, Panes};
 use theme::Theme;
 
 /// Draws the whole screen for the app's current state.
@@ -45,7 +45,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
         }
         return;
     }
-    let Some(panes) = Panes::compute(area, app.list_rows()) else {
+    let Some(panes) = app.panes_in(area) else {
         too_small::draw(app, &theme, frame, area);
         return;
     };
