@@ -189,7 +189,10 @@ mod tests {
         let more = Panes::with_list_share(area, 22, (2, 3)).expect("big enough");
         assert_eq!(half.specialisms.height, 14);
         assert_eq!(more.specialisms.height, 18);
-        assert_eq!(Panes::with_list_share(area, 9, (2, 3)), Panes::compute(area, 9));
+        assert_eq!(
+            Panes::with_list_share(area, 9, (2, 3)),
+            Panes::compute(area, 9)
+        );
     }
 
     #[test]

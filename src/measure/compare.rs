@@ -116,7 +116,9 @@ pub fn sheet(
     let mut columns = Vec::new();
     for (i, &pin) in shown.iter().enumerate() {
         let at = u16::try_from(i).unwrap_or(0);
-        let x = text.x + at * (width + GAP);
+        let x = text
+            .x
+            .saturating_add(at.saturating_mul(width.saturating_add(GAP)));
         // The last column takes what division left over.
         let w = if i + 1 == shown.len() {
             text.right().saturating_sub(x)

@@ -80,10 +80,11 @@ pub fn blocks(view: View, inner: Rect) -> (Vec<Vec<Row>>, usize) {
     let ladder = &view.specialism.ladder;
     let text_width = usize::from(inner.width).saturating_sub(GUTTER + text::width(RUNG));
     let height = usize::from(inner.height);
+    let marks = view.any_open();
     let blocks_for = |detail| -> Vec<Vec<Row>> {
         (0..ladder.len())
             .rev()
-            .map(|i| rung_lines(view, i, detail, text_width))
+            .map(|i| rung_lines(view, i, detail, text_width, marks))
             .collect()
     };
     let mut blocks = Vec::new();
@@ -137,7 +138,8 @@ fn pay_text(catalogue: &Catalogue, rung: &Rung) -> String {
         .unwrap_or_default()
 }
 
-fn rung_lines(view: View, index: usize, detail: Detail, width: usize) -> Vec<Row> {
+/// `marks`: whether the ladder has open rungs, so every rung keeps a column for the mark.
+fn rung_lines(view: View, index: usize, detail: Detail, width: usize, marks: bool) -> Vec<Row> {
     let ladder = &view.specialism.ladder;
     let rung = &ladder[index];
     let selected = index == view.selected;
@@ -149,7 +151,7 @@ fn rung_lines(view: View, index: usize, detail: Detail, width: usize) -> Vec<Row
     let pinned = view.pinned(index);
     // When some rungs are open to the chosen stage, a column before the text holds
     // their mark.
-    let mark = match (view.any_open(), view.open(index)) {
+    let mark = match (marks, view.open(index)) {
         (false, _) => "",
         (true, true) => OPEN,
         (true, false) => "  ",

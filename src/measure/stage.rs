@@ -99,7 +99,9 @@ pub fn picker(
                     .push(vec![(Tone::Muted, format!("{:LEAD$}{line}", ""))]);
             }
         }
-        let rows = u16::try_from(out.rows.len()).unwrap_or(u16::MAX) - first;
+        let rows = u16::try_from(out.rows.len())
+            .unwrap_or(u16::MAX)
+            .saturating_sub(first);
         out.spans.push((i, first, rows));
     }
     out
