@@ -33,6 +33,16 @@ pub enum Action {
     Search,
     /// Open (or close) the "Working in the NHS" page.
     Working,
+    /// Open the "where are you now?" stage picker.
+    Stage,
+    /// Choose no stage: the picker's "no stage" entry, or skipping the quiz's stage question.
+    ClearStage,
+    /// Pin the selected rung to compare (or unpin it).
+    Pin,
+    /// Open the compare view of the pinned rungs.
+    Compare,
+    /// In search: show only what is open to the chosen stage (or everything again).
+    OpenOnly,
     /// A character typed into the search line.
     Type(char),
     /// Choose the highlighted item (an answer, or a quiz result to jump to).

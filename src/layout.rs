@@ -44,6 +44,13 @@ impl Panes {
     /// `list_rows` is the most rows the list panes would like (the longest of the
     /// specialism list and any ladder), used to size the top row when stacking.
     pub fn compute(area: Rect, list_rows: u16) -> Option<Panes> {
+        Panes::with_list_share(area, list_rows, (1, 2))
+    }
+
+    /// As [`Panes::compute`], with the top row (list and ladder, when stacked) allowed up
+    /// to `share` (numerator, denominator) of the body rather than half: a list with a
+    /// second row per name (what is open to the chosen stage) gets more room.
+    pub fn with_list_share(area: Rect, list_rows: u16, share: (u16, u16)) -> Option<Panes> {
         if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
             return None;
         }
@@ -97,7 +104,11 @@ impl Panes {
                 [specialisms, detail, ladder],
             ))
         } else {
-            let top = (list_rows + 2).clamp(5, body.height / 2);
+            let most = u16::try_from(
+                u32::from(body.height) * u32::from(share.0) / u32::from(share.1.max(1)),
+            )
+            .unwrap_or(body.height);
+            let top = (list_rows.saturating_add(2)).clamp(5, most.max(5));
             // Wide enough for the longest specialism names once there is room.
             let list = area.width.saturating_sub(64).clamp(34, 46);
             let [top, detail] =
@@ -169,6 +180,19 @@ mod tests {
         assert_eq!(arrangement(109, 40), Some(Arrangement::Rows));
         assert_eq!(arrangement(110, 24), Some(Arrangement::Columns));
         assert_eq!(arrangement(250, 70), Some(Arrangement::Columns));
+    }
+
+    #[test]
+    fn a_longer_list_may_take_two_thirds_when_stacked() {
+        let area = Rect::new(0, 0, 100, 30);
+        let half = Panes::compute(area, 22).expect("big enough");
+        let more = Panes::with_list_share(area, 22, (2, 3)).expect("big enough");
+        assert_eq!(half.specialisms.height, 14);
+        assert_eq!(more.specialisms.height, 18);
+        assert_eq!(
+            Panes::with_list_share(area, 9, (2, 3)),
+            Panes::compute(area, 9)
+        );
     }
 
     #[test]

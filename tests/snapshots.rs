@@ -33,7 +33,7 @@ snapshot_at_sizes! {
     detail_scrolled_a_page: [key(KeyCode::PageDown)];
     help_open: [ch('?')];
     search_for_sql: [ch('/'), ch('s'), ch('q'), ch('l')];
-    quiz_first_question: [ch('f')];
+    quiz_first_question: [ch('f'), ch('0')];
     share_qr_code: [ch('s')];
     working_in_the_nhs: [ch('i')];
     working_in_the_nhs_scrolled: [ch('i'), key(KeyCode::PageDown)];

@@ -18,6 +18,8 @@ impl App {
             Action::PrevPane => self.cycle_focus(Pane::ALL.len() - 1),
             Action::PaneLeft => self.move_focus(-1),
             Action::PaneRight => self.move_focus(1),
+            Action::Pin => self.toggle_pin(),
+            Action::Compare => self.open_compare(),
             _ => {}
         }
     }
@@ -93,8 +95,15 @@ impl App {
             return;
         };
         let rung = self.view.detail_rung.then_some(self.view.rung);
-        let lines =
-            measure::detail::rows(&self.catalogue, self.view.specialism, rung, area.width).len();
+        let stage = self.stage_id();
+        let lines = measure::detail::rows_for(
+            &self.catalogue,
+            self.view.specialism,
+            rung,
+            stage,
+            area.width,
+        )
+        .len();
         let max = lines.saturating_sub(usize::from(area.height));
         self.view.detail_scroll = offset(self.view.detail_scroll, by, max);
     }

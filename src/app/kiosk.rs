@@ -4,7 +4,7 @@
 use std::time::{Duration, Instant};
 
 use super::quiz::QuizState;
-use super::{App, Pane, SearchState};
+use super::{App, CompareState, Overlay, Pane, SearchState};
 use crate::data::Catalogue;
 
 /// What a staff member types, in one go, to leave kiosk mode.
@@ -21,6 +21,10 @@ pub enum Stop {
     Specialism(usize),
     /// A rung of a specialism's ladder, with the ladder focused.
     Rung(usize, usize),
+    /// The stage picker open with this stage highlighted.
+    Picking(usize),
+    /// This stage chosen: the list shows what is open to it.
+    Chosen(usize),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,18 +34,43 @@ pub struct Attract {
 }
 
 /// The attract loop's stop for a step: the welcome screen, then each specialism followed
-/// by a climb up its ladder, then round again.
+/// by a climb up its ladder, then (when the data has stages) a stage being chosen and
+/// what it opens, a different stage each time round; then round again.
 pub fn stop(catalogue: &Catalogue, step: usize) -> Stop {
-    let len: usize = 1 + catalogue
+    let stages = catalogue.stages.len();
+    let tour: usize = catalogue
         .specialisms
         .iter()
         .map(|s| 1 + s.ladder.len())
         .sum::<usize>();
+    let len = 1 + tour + if stages > 0 { 2 } else { 0 };
     let mut at = step % len;
     if at == 0 {
         return Stop::Welcome;
     }
     at -= 1;
+    if at >= tour {
+        // Stages that open something make the better show; any stage if none does.
+        let opening: Vec<usize> = (0..stages)
+            .filter(|&i| {
+                let id = &catalogue.stages[i].id;
+                catalogue
+                    .specialisms
+                    .iter()
+                    .any(|s| catalogue.first_open_rung(s, id).is_some())
+            })
+            .collect();
+        let round = step / len;
+        let stage = match opening.len() {
+            0 => round % stages.max(1),
+            n => opening[round % n],
+        };
+        return if at == tour {
+            Stop::Picking(stage)
+        } else {
+            Stop::Chosen(stage)
+        };
+    }
     for (i, s) in catalogue.specialisms.iter().enumerate() {
         if at == 0 {
             return Stop::Specialism(i);
@@ -112,10 +141,16 @@ impl App {
         }
     }
 
-    /// Back to a fresh start: overlays closed, quiz and search cleared, pages at the
-    /// top, first specialism selected.
+    /// Back to a fresh start: overlays closed, quiz and search cleared, no stage chosen
+    /// and nothing pinned, pages at the top, first specialism selected. Nothing one
+    /// visitor chose is left for the next.
     pub(super) fn reset(&mut self) {
         self.view.overlay = None;
+        self.view.stage = None;
+        self.view.stage_cursor = 0;
+        self.view.pins.clear();
+        self.view.compare = CompareState::default();
+        self.view.notice = None;
         self.view.quiz = QuizState::default();
         self.view.search = SearchState::default();
         self.view.welcome = false;
@@ -130,9 +165,17 @@ impl App {
         self.view.welcome = stop == Stop::Welcome;
         match stop {
             Stop::Welcome => {
+                self.view.stage = None;
                 self.select_specialism(0);
                 self.set_focus(Pane::Specialisms);
             }
+            Stop::Picking(stage) => {
+                self.select_specialism(0);
+                self.set_focus(Pane::Specialisms);
+                self.view.stage_cursor = stage;
+                self.view.overlay = Some(Overlay::Stage);
+            }
+            Stop::Chosen(stage) => self.choose_stage(Some(stage)),
             Stop::Specialism(i) => {
                 self.select_specialism(i);
                 self.set_focus(Pane::Specialisms);

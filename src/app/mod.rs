@@ -1,10 +1,12 @@
 //! All of the app's state, changed only by `update`. No terminal, no drawing: tests
 //! drive it with actions (keys, mouse events and reloads are actions too), and time
 //! passed in as values. Each mode keeps its state and its logic in its own file:
-//! browsing, search, the quiz, the pages (help, Working in the NHS), kiosk mode, the
-//! mouse and reloading; `update` dispatches to them.
+//! browsing, search, the quiz, the pages (help, Working in the NHS), the stage picker
+//! ("where are you now?"), pins and the compare view, kiosk mode, the mouse and
+//! reloading; `update` dispatches to them.
 
 mod browse;
+mod compare;
 mod input;
 pub mod kiosk;
 mod mouse;
@@ -14,6 +16,7 @@ mod queries;
 pub mod quiz;
 mod reload;
 mod search;
+mod stage;
 
 use std::time::Instant;
 
@@ -21,7 +24,9 @@ use crossterm::event::{KeyEvent, MouseEvent};
 
 use crate::action::Action;
 use crate::data::{Catalogue, LoadError};
+use crate::measure::compare::Pin;
 use crate::search::Index;
+pub use compare::CompareState;
 use kiosk::{Attract, ExitPhrase};
 pub use options::{Options, ThemeName};
 use quiz::QuizState;
@@ -58,6 +63,10 @@ pub enum Overlay {
     Search,
     /// The "Working in the NHS" page.
     Working,
+    /// The "where are you now?" stage picker.
+    Stage,
+    /// The pinned rungs side by side.
+    Compare,
 }
 
 /// Everything the screen depends on, bar the content itself: comparing it before and
@@ -79,6 +88,16 @@ struct View {
     quiz: QuizState,
     attract: Option<Attract>,
     size: (u16, u16),
+    /// The chosen stage (index into the catalogue's stages).
+    stage: Option<usize>,
+    /// The highlighted entry in the stage picker.
+    stage_cursor: usize,
+    /// Rungs pinned to compare, in the order they were pinned.
+    pins: Vec<Pin>,
+    compare: CompareState,
+    /// A one-off message in place of the key hints (e.g. that three rungs are pinned),
+    /// gone at the next key or click.
+    notice: Option<String>,
 }
 
 /// Whether the program should go on, stop for the shell, or end: the terminal side acts
@@ -137,6 +156,11 @@ impl App {
                 quiz: QuizState::default(),
                 attract: None,
                 size: (width, height),
+                stage: None,
+                stage_cursor: 0,
+                pins: Vec::new(),
+                compare: CompareState::default(),
+                notice: None,
             },
             lifecycle: Lifecycle::Running,
             now,
@@ -154,6 +178,9 @@ impl App {
         let lifecycle = self.lifecycle;
         // Changes the view comparison cannot see: new content, a new status line, or an
         // input that counted although it left the view as it was.
+        if matches!(action, Action::Key(_) | Action::Mouse(_)) {
+            self.view.notice = None;
+        }
         let more = match (self.view.overlay, action) {
             (_, Action::Key(key)) => self.key(&key),
             (_, Action::Mouse(event)) => self.mouse(&event),
@@ -188,6 +215,14 @@ impl App {
                 self.search_action(action);
                 false
             }
+            (Some(Overlay::Stage), action) => {
+                self.stage_action(action);
+                false
+            }
+            (Some(Overlay::Compare), action) => {
+                self.compare_action(action);
+                false
+            }
             (Some(overlay @ (Overlay::Help | Overlay::Working)), action)
                 if self.page_action(overlay, &action) =>
             {
@@ -212,6 +247,7 @@ impl App {
             Action::Working => self.open_working(),
             Action::Search => self.open_search(),
             Action::Quiz => self.open_quiz(),
+            Action::Stage => self.open_stage(),
             action if self.view.overlay.is_none() => self.browse_action(action),
             _ => {}
         }

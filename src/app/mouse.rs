@@ -5,6 +5,7 @@
 use crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
 
 use super::{App, Overlay, Pane};
+use crate::action::Action;
 use crate::layout::{self, Arrangement, Position, Rect};
 use crate::measure;
 
@@ -34,21 +35,24 @@ impl App {
 }
 
 fn apply(app: &mut App, event: &MouseEvent) {
-    if app.view.overlay == Some(Overlay::Working) {
-        match event.kind {
-            MouseEventKind::ScrollUp => app.scroll_working(-WHEEL_LINES),
-            MouseEventKind::ScrollDown => app.scroll_working(WHEEL_LINES),
+    let at = Position::new(event.column, event.row);
+    if let Some(overlay) = app.view.overlay {
+        match (overlay, event.kind) {
+            (Overlay::Working, MouseEventKind::ScrollUp) => app.scroll_working(-WHEEL_LINES),
+            (Overlay::Working, MouseEventKind::ScrollDown) => app.scroll_working(WHEEL_LINES),
+            (Overlay::Stage, MouseEventKind::Down(MouseButton::Left)) => app.stage_click(at),
+            (Overlay::Stage, MouseEventKind::ScrollUp) => app.stage_action(Action::Up),
+            (Overlay::Stage, MouseEventKind::ScrollDown) => app.stage_action(Action::Down),
+            (Overlay::Compare, MouseEventKind::Down(MouseButton::Left)) => app.compare_click(at),
+            (Overlay::Compare, MouseEventKind::ScrollUp) => app.scroll_compare(-WHEEL_LINES),
+            (Overlay::Compare, MouseEventKind::ScrollDown) => app.scroll_compare(WHEEL_LINES),
             _ => {}
         }
-        return;
-    }
-    if app.view.overlay.is_some() {
         return;
     }
     let Some(panes) = app.panes() else {
         return;
     };
-    let at = Position::new(event.column, event.row);
     if panes.arrangement == Arrangement::Tabs {
         if is_click(event)
             && let Some(i) = layout::tab_segments(panes.tabs)
@@ -98,7 +102,8 @@ fn click(app: &mut App, pane: Pane, rect: Rect, at: Position) {
     let row = at.y - inner.y;
     match pane {
         Pane::Specialisms => {
-            let items = measure::list::items(&app.catalogue, app.view.specialism, inner);
+            let stage = app.stage_id();
+            let items = measure::list::items(&app.catalogue, app.view.specialism, inner, stage);
             if let Some(i) = measure::hit(&measure::list::spans(&items), row) {
                 app.select_specialism(i);
             }

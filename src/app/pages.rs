@@ -73,12 +73,18 @@ impl App {
     /// closes) and sizes change independently, so this runs after every action rather
     /// than where each one happens to change.
     pub(super) fn keep_scrolls_in_range(&mut self) {
-        self.scroll_detail(0);
+        // A scroll of zero is always in range: only a scrolled text needs measuring.
+        if self.view.detail_scroll > 0 {
+            self.scroll_detail(0);
+        }
         if self.view.help_scroll > 0 {
             self.scroll_help(0);
         }
         if self.view.working_scroll > 0 {
             self.scroll_working(0);
+        }
+        if self.view.compare.scroll > 0 {
+            self.scroll_compare(0);
         }
     }
 }

@@ -3,6 +3,7 @@
 use std::time::Instant;
 
 use super::{App, Lifecycle, Overlay, Pane, SearchState};
+use crate::action::Action;
 use crate::app::Options;
 use crate::app::quiz::QuizState;
 use crate::data::{Catalogue, Rung, Source, Specialism};
@@ -103,6 +104,25 @@ impl App {
         self.status.as_deref()
     }
 
+    /// A one-off message about the last key (e.g. a rung pinned), shown in place of the
+    /// key hints until the next key or click.
+    pub fn notice(&self) -> Option<&str> {
+        self.view.notice.as_deref()
+    }
+
+    /// Whether a key's action would do anything now, so the footer offers it: comparing
+    /// needs a pinned rung, and limiting search to what is open needs a stage.
+    pub fn offers(&self, action: &Action) -> bool {
+        match action {
+            Action::Compare => !self.view.pins.is_empty(),
+            Action::PaneLeft | Action::PaneRight if self.view.overlay == Some(Overlay::Compare) => {
+                self.view.pins.len() > 1
+            }
+            Action::OpenOnly => self.view.stage.is_some(),
+            _ => true,
+        }
+    }
+
     /// Whether the detail pane shows the selected rung rather than the specialism.
     pub fn detail_shows_rung(&self) -> bool {
         self.view.detail_rung
@@ -125,6 +145,8 @@ impl App {
             Some(Overlay::Share) => Mode::Share,
             Some(Overlay::Quiz) => Mode::Quiz,
             Some(Overlay::Working) => Mode::Working,
+            Some(Overlay::Stage) => Mode::Stage,
+            Some(Overlay::Compare) => Mode::Compare,
             Some(Overlay::Search) if self.view.search.is_dead_end() => Mode::NoMatches,
             Some(Overlay::Search) => Mode::Search,
             None => Mode::Browse,
@@ -146,18 +168,31 @@ impl App {
         })
     }
 
-    /// The rows the list panes would like: the longest of the list and every ladder.
+    /// The rows the list panes would like: the longest of the list (two rows a name once
+    /// a stage is chosen, for the first rung open to it) and every ladder.
     pub fn list_rows(&self) -> u16 {
         let longest_ladder = self.catalogue.specialisms.iter().map(|s| s.ladder.len());
+        let per_name = if self.view.stage.is_some() { 2 } else { 1 };
         let rows = longest_ladder
-            .chain([self.catalogue.specialisms.len()])
+            .chain([self.catalogue.specialisms.len() * per_name])
             .max();
         u16::try_from(rows.unwrap_or(0)).unwrap_or(u16::MAX)
     }
 
     pub fn panes(&self) -> Option<Panes> {
         let (w, h) = self.view.size;
-        Panes::compute(Rect::new(0, 0, w, h), self.list_rows())
+        self.panes_in(Rect::new(0, 0, w, h))
+    }
+
+    /// The panes in `area`. With a stage chosen the list has two rows a name, and gets up
+    /// to two thirds of the height when stacked above the detail.
+    pub fn panes_in(&self, area: Rect) -> Option<Panes> {
+        let share = if self.view.stage.is_some() {
+            (2, 3)
+        } else {
+            (1, 2)
+        };
+        Panes::with_list_share(area, self.list_rows(), share)
     }
 
     /// The ladder as `measure::ladder` lays it out for the current selection.
@@ -165,8 +200,11 @@ impl App {
         measure::ladder::View {
             catalogue: &self.catalogue,
             specialism: self.specialism(),
+            index: self.view.specialism,
             selected: self.view.rung,
             focused: self.view.focus == Pane::Ladder,
+            stage: self.stage_id(),
+            pins: &self.view.pins,
         }
     }
 }

@@ -9,8 +9,14 @@ use crate::data::Catalogue;
 pub struct QuizState {
     /// The chosen answer for each question answered so far.
     pub answers: Vec<usize>,
-    /// The highlighted answer of the current question, or the highlighted result.
+    /// The highlighted answer of the current question, or the highlighted result (or
+    /// stage, while asking it).
     pub cursor: usize,
+    /// True while the first screen asks where the visitor is now (the last entry skips).
+    pub asking_stage: bool,
+    /// Whether this quiz asked the stage, so going back from the first question returns
+    /// to it.
+    pub asked_stage: bool,
 }
 
 impl QuizState {
@@ -21,6 +27,9 @@ impl QuizState {
 
     /// How many choices the cursor moves over right now.
     pub fn choices(&self, catalogue: &Catalogue) -> usize {
+        if self.asking_stage {
+            return catalogue.stages.len() + 1;
+        }
         match self.question(catalogue) {
             Some(q) => catalogue.quiz[q].answers.len(),
             None => catalogue.specialisms.len(),
@@ -80,12 +89,25 @@ pub fn rank(catalogue: &Catalogue, answers: &[usize]) -> Vec<Ranked> {
 }
 
 impl App {
+    /// Opens the quiz. Without a stage chosen (and with stages in the data), it starts by
+    /// asking it, with the cursor on "skip".
     pub(super) fn open_quiz(&mut self) {
-        self.view.quiz = QuizState::default();
+        let ask = self.view.stage.is_none()
+            && !self.catalogue.stages.is_empty()
+            && !self.catalogue.quiz.is_empty();
+        self.view.quiz = QuizState {
+            asking_stage: ask,
+            asked_stage: ask,
+            cursor: if ask { self.catalogue.stages.len() } else { 0 },
+            ..QuizState::default()
+        };
         self.view.overlay = Some(Overlay::Quiz);
     }
 
     pub(super) fn quiz_action(&mut self, action: Action) {
+        if self.view.quiz.asking_stage {
+            return self.quiz_stage_action(action);
+        }
         let choices = self.view.quiz.choices(&self.catalogue);
         let quiz = &mut self.view.quiz;
         match action {
@@ -99,10 +121,43 @@ impl App {
             Action::PreviousQuestion => {
                 if let Some(previous) = quiz.answers.pop() {
                     quiz.cursor = previous;
+                } else if quiz.asked_stage {
+                    quiz.asking_stage = true;
+                    quiz.cursor = self.view.stage.unwrap_or(self.catalogue.stages.len());
                 }
             }
             Action::Close | Action::Quiz => self.view.overlay = None,
             _ => {}
+        }
+    }
+
+    /// The first screen: choosing a stage (which becomes the app's stage) or skipping.
+    fn quiz_stage_action(&mut self, action: Action) {
+        let stages = self.catalogue.stages.len();
+        let quiz = &mut self.view.quiz;
+        let answer = match action {
+            Action::Up => {
+                quiz.cursor = quiz.cursor.saturating_sub(1);
+                return;
+            }
+            Action::Down => {
+                quiz.cursor = (quiz.cursor + 1).min(stages);
+                return;
+            }
+            Action::Pick(n) if usize::from(n) < stages => Some(usize::from(n)),
+            Action::ClearStage => None,
+            Action::Select => (quiz.cursor < stages).then_some(quiz.cursor),
+            Action::Close | Action::Quiz => {
+                self.view.overlay = None;
+                return;
+            }
+            _ => return,
+        };
+        quiz.asking_stage = false;
+        quiz.cursor = 0;
+        self.view.stage = answer;
+        if answer.is_none() {
+            self.view.search.open_only = false;
         }
     }
 

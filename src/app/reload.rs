@@ -49,6 +49,8 @@ impl App {
             .is_some_and(|s| s.id == old_id)
             && ladder.get(rung).is_some_and(|r| r.title == old_title);
         let content_changed = self.catalogue != catalogue;
+        let old_stage = self.stage_id().map(str::to_owned);
+        let old_pins = self.pin_keys();
         if content_changed {
             // Search results and quiz answers point into the old content: start them afresh.
             self.search_index = None;
@@ -61,6 +63,8 @@ impl App {
         self.catalogue = catalogue;
         self.view.specialism = specialism;
         self.view.rung = rung;
+        self.keep_stage(old_stage);
+        self.keep_pins(old_pins);
         if !same_item {
             self.view.detail_scroll = 0;
         }

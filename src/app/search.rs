@@ -28,6 +28,9 @@ pub struct SearchState {
     pub cursor: usize,
     /// True while the search has texts left to match.
     pub searching: bool,
+    /// Only results open to the chosen stage: a rung open to it, or anything about a
+    /// specialism with a rung open to it.
+    pub open_only: bool,
     saved: Option<Place>,
 }
 
@@ -52,6 +55,7 @@ impl App {
                 detail_rung: v.detail_rung,
                 detail_scroll: v.detail_scroll,
             }),
+            open_only: self.view.search.open_only && self.view.stage.is_some(),
             ..SearchState::default()
         };
         self.view.overlay = Some(Overlay::Search);
@@ -66,6 +70,10 @@ impl App {
             }
             Action::DeleteChar => {
                 search.query.pop();
+                self.run_search();
+            }
+            Action::OpenOnly if self.view.stage.is_some() => {
+                search.open_only = !search.open_only;
                 self.run_search();
             }
             Action::Up => {
@@ -109,7 +117,28 @@ impl App {
             return;
         };
         let done = index.step(SEARCH_SLICE);
-        self.view.search.hits = index.hits();
+        let mut hits = index.hits();
+        let stage = self
+            .view
+            .stage
+            .and_then(|i| self.catalogue.stages.get(i))
+            .map(|s| s.id.as_str());
+        if self.view.search.open_only
+            && let Some(stage) = stage
+        {
+            let catalogue = &self.catalogue;
+            hits.retain(|hit| {
+                let entry = &index.entries[hit.entry];
+                let Some(s) = catalogue.specialisms.get(entry.specialism) else {
+                    return false;
+                };
+                match entry.rung {
+                    Some(r) => s.ladder.get(r).is_some_and(|r| r.is_open_to(stage)),
+                    None => catalogue.first_open_rung(s, stage).is_some(),
+                }
+            });
+        }
+        self.view.search.hits = hits;
         self.view.search.searching = !done;
         let last = self.view.search.hits.len().saturating_sub(1);
         self.view.search.cursor = self.view.search.cursor.min(last);

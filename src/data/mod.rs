@@ -6,6 +6,7 @@ mod load;
 mod locate;
 mod model;
 mod parse_messages;
+mod stages;
 mod unstable;
 mod validate;
 
@@ -15,6 +16,7 @@ pub use model::{
     Answer, Band, Catalogue, PayTable, Question, Route, RouteKind, Rung, Source, Specialism, Stage,
     Topic,
 };
+pub use stages::WayIn;
 pub use unstable::{Kind as UnstableKind, Unstable, first_unstable, is_invisible};
 pub use validate::{Problem, validate};
 

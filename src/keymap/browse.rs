@@ -97,6 +97,14 @@ pub const BROWSE: &[Binding] = &[
     },
     Binding {
         mode: Browse,
+        keys: &[Key::char('w')],
+        label: "w",
+        action: Action::Stage,
+        description: "Where are you now? See what your stage can apply for",
+        footer: Some(("w", "stage")),
+    },
+    Binding {
+        mode: Browse,
         keys: &[Key::char('f')],
         label: "f",
         action: Action::Quiz,
@@ -118,6 +126,22 @@ pub const BROWSE: &[Binding] = &[
         action: Action::Share,
         description: "Share: a QR code of the selected item's link",
         footer: Some(("s", "share")),
+    },
+    Binding {
+        mode: Browse,
+        keys: &[Key::char('c')],
+        label: "c",
+        action: Action::Pin,
+        description: "Pin the selected rung to compare (up to 3; again unpins)",
+        footer: Some(("c", "pin")),
+    },
+    Binding {
+        mode: Browse,
+        keys: &[Key::char('C')],
+        label: "C",
+        action: Action::Compare,
+        description: "Compare the pinned rungs side by side",
+        footer: Some(("C", "compare")),
     },
     Binding {
         mode: Browse,

@@ -66,12 +66,18 @@ pub enum Mode {
     NoMatches,
     /// The "Working in the NHS" page is open.
     Working,
+    /// The "where are you now?" stage picker is open.
+    Stage,
+    /// The compare view of pinned rungs is open.
+    Compare,
 }
 
 impl Mode {
     /// Modes in the order the help overlay lists them, with their headings.
-    pub const SECTIONS: [(Mode, &'static str); 7] = [
+    pub const SECTIONS: [(Mode, &'static str); 9] = [
         (Mode::Browse, "Browsing"),
+        (Mode::Stage, "Where are you now? (the stage picker)"),
+        (Mode::Compare, "Comparing pinned rungs"),
         (Mode::Working, "On the Working in the NHS page"),
         (Mode::Search, "In search (type to search)"),
         (Mode::NoMatches, "In search, once nothing matches"),
@@ -94,13 +100,45 @@ pub struct Binding {
 }
 
 mod browse;
+mod choices;
 mod pages;
 mod search;
 #[cfg(test)]
 mod tests;
 
 /// The whole table, mode by mode.
-const TABLES: [&[Binding]; 3] = [browse::BROWSE, search::SEARCH, pages::PAGES];
+const TABLES: [&[Binding]; 4] = [
+    browse::BROWSE,
+    choices::CHOICES,
+    search::SEARCH,
+    pages::PAGES,
+];
+
+/// Digit `n` (1 to 9) picks choice `n - 1` in `mode`. One binding per digit, so every key
+/// maps straight to its own action; help and the footer show the first only.
+/// `what` is the description for help and the word for the footer.
+const fn pick(mode: Mode, n: u8, (description, word): (&'static str, &'static str)) -> Binding {
+    const DIGIT_KEYS: [Key; 9] = [
+        Key::char('1'),
+        Key::char('2'),
+        Key::char('3'),
+        Key::char('4'),
+        Key::char('5'),
+        Key::char('6'),
+        Key::char('7'),
+        Key::char('8'),
+        Key::char('9'),
+    ];
+    let index = (n - 1) as usize;
+    Binding {
+        mode,
+        keys: std::slice::from_ref(&DIGIT_KEYS[index]),
+        label: "1-9",
+        action: Action::Pick(n - 1),
+        description,
+        footer: if n == 1 { Some(("1-9", word)) } else { None },
+    }
+}
 
 /// Every binding, in table order; suspending only where the system can (see
 /// [`platform::CAN_SUSPEND`]), so help never offers a key that does nothing.

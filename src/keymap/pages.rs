@@ -4,37 +4,11 @@
 use crossterm::event::KeyCode::*;
 
 use super::Mode::*;
-use super::{Binding, Key};
+use super::{Binding, Key, pick};
 use crate::action::Action;
 
-/// Digit `n` (1 to 9) picks choice `n - 1` in the quiz. One binding per digit, so every
-/// key maps straight to its own action; help and the footer show the first only.
-const fn pick(n: u8) -> Binding {
-    const DIGIT_KEYS: [Key; 9] = [
-        Key::char('1'),
-        Key::char('2'),
-        Key::char('3'),
-        Key::char('4'),
-        Key::char('5'),
-        Key::char('6'),
-        Key::char('7'),
-        Key::char('8'),
-        Key::char('9'),
-    ];
-    let index = (n - 1) as usize;
-    Binding {
-        mode: Quiz,
-        keys: std::slice::from_ref(&DIGIT_KEYS[index]),
-        label: "1-9",
-        action: Action::Pick(n - 1),
-        description: "Choose an answer by its number",
-        footer: if n == 1 {
-            Some(("1-9", "answer"))
-        } else {
-            None
-        },
-    }
-}
+/// What the quiz's digits do, for help and the footer.
+const ANSWER: (&str, &str) = ("Choose an answer by its number", "answer");
 
 pub const PAGES: &[Binding] = &[
     Binding {
@@ -53,15 +27,23 @@ pub const PAGES: &[Binding] = &[
         description: "Highlight the next answer",
         footer: Some(("↑↓", "move")),
     },
-    pick(1),
-    pick(2),
-    pick(3),
-    pick(4),
-    pick(5),
-    pick(6),
-    pick(7),
-    pick(8),
-    pick(9),
+    pick(Quiz, 1, ANSWER),
+    pick(Quiz, 2, ANSWER),
+    pick(Quiz, 3, ANSWER),
+    pick(Quiz, 4, ANSWER),
+    pick(Quiz, 5, ANSWER),
+    pick(Quiz, 6, ANSWER),
+    pick(Quiz, 7, ANSWER),
+    pick(Quiz, 8, ANSWER),
+    pick(Quiz, 9, ANSWER),
+    Binding {
+        mode: Quiz,
+        keys: &[Key::char('0')],
+        label: "0",
+        action: Action::ClearStage,
+        description: "Skip the question about where you are now",
+        footer: None,
+    },
     Binding {
         mode: Quiz,
         keys: &[Key::plain(Enter)],

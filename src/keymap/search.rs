@@ -41,6 +41,14 @@ pub const SEARCH: &[Binding] = &[
     },
     Binding {
         mode: Search,
+        keys: &[Key::plain(Tab)],
+        label: "Tab",
+        action: Action::OpenOnly,
+        description: "Only what is open to your stage, or everything again",
+        footer: Some(("Tab", "open to you")),
+    },
+    Binding {
+        mode: Search,
         keys: &[Key::plain(Esc)],
         label: "Esc",
         action: Action::Close,
@@ -62,6 +70,14 @@ pub const SEARCH: &[Binding] = &[
         action: Action::DeleteChar,
         description: "Delete the last character",
         footer: Some(("Bksp", "edit")),
+    },
+    Binding {
+        mode: NoMatches,
+        keys: &[Key::plain(Tab)],
+        label: "Tab",
+        action: Action::OpenOnly,
+        description: "Only what is open to your stage, or everything again",
+        footer: Some(("Tab", "open to you")),
     },
     Binding {
         mode: NoMatches,

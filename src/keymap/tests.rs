@@ -40,7 +40,12 @@ fn vim_keys_and_arrows_share_actions() {
 fn plain_c_is_not_ctrl_c_and_releases_are_ignored() {
     assert_eq!(
         action_for(Browse, &press(Char('c'), KeyModifiers::NONE)),
-        None
+        Some(Action::Pin)
+    );
+    assert_eq!(
+        action_for(Browse, &press(Char('C'), KeyModifiers::SHIFT)),
+        Some(Action::Compare),
+        "C is not c"
     );
     let mut release = press(Char('q'), KeyModifiers::NONE);
     release.kind = KeyEventKind::Release;
@@ -212,5 +217,34 @@ fn footer_hints_come_from_the_table() {
         hints(Help, true),
         vec![("↑↓", "scroll"), ("Esc", "close")],
         "kiosk hides quit"
+    );
+}
+
+#[test]
+fn the_stage_picker_takes_digits_and_zero_clears() {
+    let none = KeyModifiers::NONE;
+    assert_eq!(
+        action_for(Browse, &press(Char('w'), none)),
+        Some(Action::Stage)
+    );
+    assert_eq!(
+        action_for(Stage, &press(Char('3'), none)),
+        Some(Action::Pick(2))
+    );
+    assert_eq!(
+        action_for(Stage, &press(Char('0'), none)),
+        Some(Action::ClearStage)
+    );
+    assert_eq!(
+        action_for(Search, &press(Tab, none)),
+        Some(Action::OpenOnly)
+    );
+    assert_eq!(
+        action_for(Compare, &press(Right, none)),
+        Some(Action::PaneRight)
+    );
+    assert_eq!(
+        hint(Search, &[Action::Select, Action::OpenOnly, Action::Close]),
+        "Enter go · Tab open to you · Esc cancel"
     );
 }

@@ -5,12 +5,18 @@
 
 use ratatui::layout::Rect;
 
+use super::compare::Pin;
 use super::{Row, Tone};
 use crate::data::{Catalogue, Rung, Specialism, pay_label};
 use crate::text;
 
 pub const RUNG: &str = "╟──╢ ";
 pub const RAIL: &str = "║  ║ ";
+/// Before the title of a rung open to the chosen stage: a character, so it reads
+/// without colour.
+pub const OPEN: &str = "✓ ";
+/// In the marker column of a pinned rung.
+pub const PINNED: &str = "◆";
 const GUTTER: usize = 2;
 /// In one-line rungs, the narrowest title worth keeping "Band" for.
 const COMPACT_TITLE_MIN: usize = 16;
@@ -29,13 +35,43 @@ enum Detail {
 }
 
 /// What the ladder pane shows: the selection, and whether the pane has focus (which
-/// changes how the selected title is marked).
+/// changes how the selected title is marked); the chosen stage (an id), whose open
+/// rungs are marked; and the pinned rungs, marked too.
 #[derive(Debug, Clone, Copy)]
 pub struct View<'a> {
     pub catalogue: &'a Catalogue,
     pub specialism: &'a Specialism,
+    /// The specialism's index, to find its pins.
+    pub index: usize,
     pub selected: usize,
     pub focused: bool,
+    pub stage: Option<&'a str>,
+    pub pins: &'a [Pin],
+}
+
+impl View<'_> {
+    /// Whether rung `index` is open to the chosen stage.
+    pub fn open(&self, index: usize) -> bool {
+        let stage = self.stage.unwrap_or_default();
+        self.stage.is_some()
+            && self
+                .specialism
+                .ladder
+                .get(index)
+                .is_some_and(|r| r.is_open_to(stage))
+    }
+
+    /// Whether any rung of the ladder is open to the chosen stage.
+    pub fn any_open(&self) -> bool {
+        (0..self.specialism.ladder.len()).any(|i| self.open(i))
+    }
+
+    pub fn pinned(&self, index: usize) -> bool {
+        self.pins.contains(&Pin {
+            specialism: self.index,
+            rung: index,
+        })
+    }
 }
 
 /// Each rung's lines, top (most senior) first, at the most detailed level that fits in
@@ -44,10 +80,11 @@ pub fn blocks(view: View, inner: Rect) -> (Vec<Vec<Row>>, usize) {
     let ladder = &view.specialism.ladder;
     let text_width = usize::from(inner.width).saturating_sub(GUTTER + text::width(RUNG));
     let height = usize::from(inner.height);
+    let marks = view.any_open();
     let blocks_for = |detail| -> Vec<Vec<Row>> {
         (0..ladder.len())
             .rev()
-            .map(|i| rung_lines(view, i, detail, text_width))
+            .map(|i| rung_lines(view, i, detail, text_width, marks))
             .collect()
     };
     let mut blocks = Vec::new();
@@ -101,7 +138,8 @@ fn pay_text(catalogue: &Catalogue, rung: &Rung) -> String {
         .unwrap_or_default()
 }
 
-fn rung_lines(view: View, index: usize, detail: Detail, width: usize) -> Vec<Row> {
+/// `marks`: whether the ladder has open rungs, so every rung keeps a column for the mark.
+fn rung_lines(view: View, index: usize, detail: Detail, width: usize, marks: bool) -> Vec<Row> {
     let ladder = &view.specialism.ladder;
     let rung = &ladder[index];
     let selected = index == view.selected;
@@ -110,12 +148,30 @@ fn rung_lines(view: View, index: usize, detail: Detail, width: usize) -> Vec<Row
         (true, false) => Tone::SelectedUnfocused,
         _ => Tone::Title,
     };
+    let pinned = view.pinned(index);
+    // When some rungs are open to the chosen stage, a column before the text holds
+    // their mark.
+    let mark = match (marks, view.open(index)) {
+        (false, _) => "",
+        (true, true) => OPEN,
+        (true, false) => "  ",
+    };
+    let width = width.saturating_sub(text::width(mark));
     let line = |first: bool, rest: Row| -> Row {
-        let marker = if first && selected { "▶ " } else { "  " };
+        let marker = match (first && selected, first && pinned) {
+            (true, true) => format!("▶{PINNED}"),
+            (true, false) => "▶ ".to_string(),
+            (false, true) => format!(" {PINNED}"),
+            (false, false) => "  ".to_string(),
+        };
         let mut row = vec![
-            (Tone::Accent, marker.to_string()),
+            (Tone::Accent, marker),
             (Tone::Muted, (if first { RUNG } else { RAIL }).to_string()),
         ];
+        if !mark.is_empty() && !rest.is_empty() {
+            let mark = if first { mark } else { "  " };
+            row.push((Tone::Accent, mark.to_string()));
+        }
         row.extend(rest);
         row
     };

@@ -4,10 +4,12 @@
 //! both use it: `ui` styles and draws these lines, and `app` keeps scrolls in range and
 //! finds what a click landed on with the same geometry that drew the frame.
 
+pub mod compare;
 pub mod detail;
 pub mod help;
 pub mod ladder;
 pub mod list;
+pub mod stage;
 pub mod working;
 
 use crate::text;

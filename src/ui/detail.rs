@@ -16,10 +16,11 @@ use crate::measure;
 
 pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let inner = layout::detail_text(area);
-    let rows = measure::detail::rows(
+    let rows = measure::detail::rows_for(
         app.catalogue(),
         app.specialism_index(),
         app.detail_shows_rung().then(|| app.rung_index()),
+        app.stage_id(),
         inner.width,
     );
     let lines = theme.lines(rows);

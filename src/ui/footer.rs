@@ -9,14 +9,27 @@ use crate::app::App;
 use crate::keymap;
 use crate::text;
 
-/// Key hints for the current mode, straight from the keymap table. The way out (help,
-/// close, quit) always shows at the right; the rest fill the left as space allows.
+/// Key hints for the current mode, straight from the keymap table, leaving out keys that
+/// would do nothing now. The way out (help, close, quit) and comparing pinned rungs
+/// always show at the right; the rest fill the left as space allows. A notice (a rung
+/// pinned, say) takes the whole line until the next key.
 pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     if let Some(message) = app.status() {
         return super::status::draw(message, theme, frame, area);
     }
-    let essential = |a: &Action| matches!(a, Action::ToggleHelp | Action::Close | Action::Quit);
+    if let Some(message) = app.notice() {
+        let line = text::truncate(&format!(" {message}"), usize::from(area.width));
+        return frame.render_widget(Paragraph::new(Line::styled(line, theme.title)), area);
+    }
+    // Comparing is offered only once something is pinned, and then always shown.
+    let essential = |a: &Action| {
+        matches!(
+            a,
+            Action::ToggleHelp | Action::Close | Action::Quit | Action::Compare
+        )
+    };
     let bindings: Vec<_> = keymap::bindings(app.mode(), app.options().kiosk)
+        .filter(|b| app.offers(&b.action))
         .filter_map(|b| Some((&b.action, b.footer?)))
         .collect();
     let spans_for = |keep: &dyn Fn(&Action) -> bool| -> Vec<(String, String)> {

@@ -1,6 +1,7 @@
 //! Drawing. Every function here reads `&App`; none changes it.
 
 mod banner;
+mod compare;
 pub mod detail;
 mod footer;
 mod header;
@@ -11,6 +12,7 @@ mod page;
 mod quiz;
 mod search;
 pub mod share;
+mod stage;
 mod status;
 pub mod tabs;
 pub mod theme;
@@ -23,8 +25,8 @@ use ratatui::layout::Rect;
 use ratatui::widgets::{Block, BorderType};
 
 use crate::app::{App, Overlay, Pane};
+use crate::layout::Arrangement;
 pub use crate::layout::centered;
-use crate::layout::{Arrangement, Panes};
 use theme::Theme;
 
 /// Draws the whole screen for the app's current state.
@@ -43,7 +45,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
         }
         return;
     }
-    let Some(panes) = Panes::compute(area, app.list_rows()) else {
+    let Some(panes) = app.panes_in(area) else {
         too_small::draw(app, &theme, frame, area);
         return;
     };
@@ -67,6 +69,8 @@ pub fn draw(app: &App, frame: &mut Frame) {
         Some(Overlay::Quiz) => quiz::draw(app, &theme, frame, area),
         Some(Overlay::Search) => search::draw(app, &theme, frame, area),
         Some(Overlay::Working) => working::draw(app, &theme, frame, area),
+        Some(Overlay::Stage) => stage::draw(app, &theme, frame, area),
+        Some(Overlay::Compare) => compare::draw(app, &theme, frame, area),
         None => {}
     }
     if app.attract_running() {

@@ -35,6 +35,12 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         (false, n) if n >= crate::search::MAX_HITS => format!("Best {n} matches"),
         (false, n) => format!("{n} matches"),
     };
+    let filtered = search.open_only && app.stage().is_some() && !search.query.trim().is_empty();
+    let summary = if filtered && !search.searching {
+        format!("{summary} open to you now")
+    } else {
+        summary
+    };
     lines.push(Line::styled(summary, theme.muted));
 
     let first = search.cursor.saturating_sub(rows_for_hits - 1);
@@ -80,16 +86,23 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         width: width.min(area.width),
         height: height.min(area.height.saturating_sub(2)),
     };
+    // With a stage chosen, the box offers (and says when it applies) the filter to what
+    // is open to it.
+    let title = match app.stage() {
+        Some(stage) if search.open_only => format!(" Search · open to {} ", stage.label),
+        _ => " Search ".to_string(),
+    };
+    let actions: Vec<Action> = [Action::Select, Action::OpenOnly, Action::Close]
+        .into_iter()
+        .filter(|a| app.offers(a))
+        .collect();
     let block = Block::bordered()
         .border_type(BorderType::Rounded)
         .border_style(theme.border_focused)
-        .title(" Search ")
+        .title(text::truncate(&title, usize::from(width.saturating_sub(2))))
         .title_bottom(
             Line::styled(
-                format!(
-                    " {} ",
-                    keymap::hint(Mode::Search, &[Action::Select, Action::Close])
-                ),
+                format!(" {} ", keymap::hint(Mode::Search, &actions)),
                 theme.muted,
             )
             .right_aligned(),

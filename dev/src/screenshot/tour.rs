@@ -70,7 +70,10 @@ pub const TOUR: &[Shot] = &[
     shot("compact-80x24.svg",        COMPACT, "jj<Tab><Tab>"),      // 80x24, a rung selected
     with(Setup::Welcome, shot("welcome.svg", WIDE, "")),
     shot("search-sql.svg",           WIDE,    "/sql"),
-    shot("quiz-result.svg",          WIDE,    "f1111111"),
+    shot("quiz-result.svg",          WIDE,    "f31111111"),         // as a graduate in any subject
+    shot("stage-picker.svg",         WIDE,    "wjj"),               // where are you now?
+    shot("stage-chosen.svg",         WIDE,    "w3jj<Tab><Tab>k"),   // a graduate: what is open, and a rung not yet
+    shot("compare.svg",              WIDE,    "jj<Tab><Tab>ckc<S-Tab><S-Tab>jjjjj<Tab><Tab>cw3C"),
     shot("working-in-the-nhs.svg",   WIDE,    "i"),
     shot("search-routes.svg",        WIDE,    "/ST0"),
     shot("qr-take-away.svg",         WIDE,    "jjjjs"),
