@@ -69,7 +69,7 @@ fn key_code() -> impl Strategy<Value = KeyCode> {
             KeyCode::BackTab,
         ]),
         // Opening overlays and answering in them.
-        2 => chars("?fs/"),
+        3 => chars("?fs/iwcC0"),
         3 => chars("123456789"),
         3 => named(&[KeyCode::Enter, KeyCode::Backspace, KeyCode::Esc]),
         // The kiosk exit phrase's letters, which the phrase counts.
@@ -250,9 +250,14 @@ fn check_invariants(app: &App, buffer: &Buffer) -> Result<(), TestCaseError> {
     // The detail text is never scrolled past its end.
     let text = layout::detail_text(panes.detail);
     let rung = app.detail_shows_rung().then(|| app.rung_index());
-    let lines =
-        hi_tui::measure::detail::rows(app.catalogue(), app.specialism_index(), rung, text.width)
-            .len();
+    let lines = hi_tui::measure::detail::rows_for(
+        app.catalogue(),
+        app.specialism_index(),
+        rung,
+        app.stage_id(),
+        text.width,
+    )
+    .len();
     let max_scroll = lines.saturating_sub(usize::from(text.height));
     prop_assert!(
         app.detail_scroll() <= max_scroll,
