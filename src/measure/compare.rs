@@ -82,12 +82,7 @@ pub fn popup(area: Rect) -> Rect {
 
 /// Inside the popup's border and its one column of padding either side.
 pub fn text_area(popup: Rect) -> Rect {
-    Rect::new(
-        popup.x.saturating_add(2),
-        popup.y.saturating_add(1),
-        popup.width.saturating_sub(4),
-        popup.height.saturating_sub(2),
-    )
+    super::padded_inside(popup)
 }
 
 /// The view of `pins` in `area` (the whole screen) with column `selected` selected;

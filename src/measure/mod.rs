@@ -89,6 +89,16 @@ impl Doc {
     }
 }
 
+/// Inside a popup's border and one column of padding either side: where its text goes.
+pub fn padded_inside(popup: crate::layout::Rect) -> crate::layout::Rect {
+    crate::layout::Rect::new(
+        popup.x.saturating_add(2),
+        popup.y.saturating_add(1),
+        popup.width.saturating_sub(4),
+        popup.height.saturating_sub(2),
+    )
+}
+
 /// (first row, rows) spans of items laid out one after another: which item is at `row`.
 pub fn hit(spans: &[(usize, u16, u16)], row: u16) -> Option<usize> {
     spans

@@ -22,12 +22,7 @@ pub fn popup(area: Rect) -> Rect {
 
 /// Inside the popup's border and its one column of padding either side.
 pub fn text_area(popup: Rect) -> Rect {
-    Rect::new(
-        popup.x.saturating_add(2),
-        popup.y.saturating_add(1),
-        popup.width.saturating_sub(4),
-        popup.height.saturating_sub(2),
-    )
+    super::padded_inside(popup)
 }
 
 /// (lines of text, lines visible at once) in a `width`×`height` terminal.
