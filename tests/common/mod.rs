@@ -1,5 +1,6 @@
 #![allow(dead_code)]
 
+pub mod afc;
 pub mod replay;
 pub mod terminal_model;
 
