@@ -233,6 +233,37 @@ fn matched_letters_are_reported_by_position() {
     let hits = index.search("sql");
     assert_eq!(index.text(hits[0].entry), "SQL");
     assert_eq!(hits[0].indices, [0, 1, 2]);
+
+    // In a sentence the highlighted letters are the whole substring found, even where
+    // letters scattered across words (e, c, t of "every chart") would score as well.
+    let mut c = catalogue();
+    c.specialisms[0].ladder[1].involves = "Correct every chart.".into();
+    let mut index = Index::build(&c);
+    let hits = index.search("ect");
+    let sentence = hits
+        .iter()
+        .find(|h| index.text(h.entry) == "Correct every chart.")
+        .expect("the sentence is found");
+    assert_eq!(
+        sentence.indices,
+        [4, 5, 6],
+        "the highlight should be the \"ect\" of \"Correct\""
+    );
+}
+
+#[test]
+fn a_letter_or_digit_written_twice_in_a_text_still_counts() {
+    let mut index = Index::build(&catalogue());
+    // "Alpha work" has two a's and the query one; the route's label has two 8s.
+    assert!(
+        texts(&mut index, "alp").contains(&"Alpha work".to_string()),
+        "alp should find Alpha work"
+    );
+    assert!(
+        texts(&mut index, "8")
+            .contains(&"ST0118 Coding apprenticeship (Level 3, 18 months)".to_string()),
+        "8 should find the route whose label holds 0118 and 18"
+    );
 }
 
 #[test]
@@ -373,6 +404,18 @@ fn at_most_the_hundred_best_hits_are_kept() {
         &hits[1..],
         &expected[..],
         "then the equal matches, first in the content first, cut at {MAX_HITS}"
+    );
+
+    // The better matches last in the content: the cut keeps the best, whatever their place.
+    let mut c = catalogue();
+    c.specialisms[0].skills = (0..150).map(|i| format!("Zeta quiz {i:03}")).collect();
+    c.specialisms[1].skills = (0..150).map(|i| format!("ZQ {i:03}")).collect();
+    let mut index = Index::build(&c);
+    let hits = texts(&mut index, "zq");
+    let expected: Vec<String> = (0..MAX_HITS).map(|i| format!("ZQ {i:03}")).collect();
+    assert_eq!(
+        hits, expected,
+        "the {MAX_HITS} best matches, in content order among equals"
     );
 
     // One text shared by more places than the limit: the list stops at the limit.
