@@ -48,10 +48,13 @@ fn load(c: &mut Criterion) {
     );
     let mut group = c.benchmark_group("load+validate");
     group.sample_size(20);
-    group.bench_function("built-in, decoded as at start-up", |b| {
+    // What start-up does: decode the compact form build.rs made from the RON file. No
+    // parsing and no validation (the test suite checks the same content obeys every rule).
+    group.bench_function("built-in: decode only (no parse, no validate)", |b| {
         b.iter(|| data::embedded_trusted().expect("valid"))
     });
-    group.bench_function("shipped", |b| {
+    // What `--data` does with a file the size of the shipped one, once it is read.
+    group.bench_function("shipped RON text: parse + validate", |b| {
         b.iter(|| data::load_str(black_box(data::EMBEDDED_RON), "shipped").expect("valid"))
     });
     // The text is already in memory: this is parse + validate, what `--data` adds to
@@ -82,17 +85,47 @@ fn render(c: &mut Criterion) {
     group.finish();
 }
 
+/// Keys that sweep the focused pane from one end to the other and back: `len - 1` steps
+/// down then `len - 1` steps up, so every step moves the selection (and scrolls a long
+/// list), never toggling between two neighbours.
+fn sweep(len: usize, down: char, up: char) -> Vec<KeyEvent> {
+    let steps = len.saturating_sub(1).max(1);
+    std::iter::repeat_n(key(down), steps)
+        .chain(std::iter::repeat_n(key(up), steps))
+        .collect()
+}
+
 fn navigate(c: &mut Criterion) {
     let mut group = c.benchmark_group("navigation step (update+render)");
     for (name, catalogue) in [("shipped", shipped()), ("largest loadable", largest().0)] {
+        // Down the whole specialism list and back up.
         let mut app = App::new(catalogue, 120, 36);
         let mut terminal = terminal(&app);
-        // Alternate down and up so the selection keeps changing.
-        let mut down = true;
-        group.bench_function(name, |b| {
+        let keys = sweep(app.catalogue().specialisms.len(), 'j', 'k');
+        let mut next = keys.iter().cycle();
+        group.bench_function(format!("{name}: specialism list, end to end"), |b| {
             b.iter(|| {
-                app.handle_key(&key(if down { 'j' } else { 'k' }));
-                down = !down;
+                let key = next.next().expect("cycles");
+                assert!(app.handle_key(key), "every step moves the selection");
+                draw(&mut terminal, &app);
+            })
+        });
+        // Up the longest ladder to the most senior rung and back down.
+        let longest = (0..app.catalogue().specialisms.len())
+            .max_by_key(|&i| app.catalogue().specialisms[i].ladder.len())
+            .expect("a specialism");
+        app.handle_key(&KeyEvent::new(KeyCode::Home, KeyModifiers::NONE));
+        for _ in 0..longest {
+            app.handle_key(&key('j'));
+        }
+        app.handle_key(&key('l'));
+        app.handle_key(&key('l'));
+        let keys = sweep(app.specialism().ladder.len(), 'k', 'j');
+        let mut next = keys.iter().cycle();
+        group.bench_function(format!("{name}: career ladder, foot to top"), |b| {
+            b.iter(|| {
+                let key = next.next().expect("cycles");
+                assert!(app.handle_key(key), "every step moves the selection");
                 draw(&mut terminal, &app);
             })
         });
@@ -105,14 +138,30 @@ fn search(c: &mut Criterion) {
     let mut app = App::new(largest().0, 120, 36);
     app.handle_key(&key('/'));
     let mut terminal = terminal(&app);
-    // The first keystroke searches everything; later ones narrow the previous matches.
+    // The first keystroke searches every name, title, tool and skill. The third brings in
+    // the rungs' sentences, so it searches everything again. Later ones narrow the
+    // previous key's matches.
     for (name, typed, next) in [
         ("first key 's'", "", 's'),
-        ("third key 'l' of sql", "sq", 'l'),
+        (
+            "third key 'l' of sql (sentences join: a fresh search)",
+            "sq",
+            'l',
+        ),
+        (
+            "fourth key 'a' of data (narrows the matches of dat)",
+            "dat",
+            'a',
+        ),
     ] {
+        // The earlier keystrokes finish searching first, as they do while a person types,
+        // so the timed key narrows their results instead of starting from scratch.
         let mut prepared = app.clone();
         for c in typed.chars() {
             prepared.handle_key(&key(c));
+            while prepared.search().searching {
+                prepared.update(Action::Tick(Instant::now()));
+            }
         }
         group.bench_function(name, |b| {
             b.iter_batched(

@@ -18,7 +18,7 @@ use std::sync::OnceLock;
 
 use browser::{Tools, png_size};
 use common::shipped;
-use hi_tui::data::{Catalogue, pay_label};
+use hi_tui::data::Catalogue;
 use hi_tui::export::html::{hand_out, to_html};
 
 const PRINTED_PAGE: &str = "screenshots/printed-page.png";
@@ -72,11 +72,10 @@ fn assert_specialisms(catalogue: &Catalogue, specialisms: &[&str], pages: &[Stri
         // the table is all there and did not split.
         let mut rest = &pages[page][at..];
         for rung in s.ladder.iter().rev() {
-            let (min, max) = catalogue.pay_range(rung).expect("valid");
             let typical = if rung.typical { "~" } else { "" };
             for cell in [
                 format!("{typical}{}", rung.band_words()),
-                pay_label(min, max),
+                common::afc::pay_text(&rung.bands),
             ] {
                 let found = rest.find(&cell).unwrap_or_else(|| {
                     panic!(

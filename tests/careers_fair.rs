@@ -371,20 +371,35 @@ fn a_rung_with_its_own_link_shares_that_link() {
 
 #[test]
 fn a_window_too_small_for_a_scannable_code_says_so() {
-    let mut app = App::new(shipped(), 80, 24);
-    app.handle_key(&ch('s'));
-    let screen = screen(&app);
-    if decode_qr_on_screen(&app).is_none() {
-        assert!(screen.contains("too small for a QR code"), "{screen}");
+    // The first specialism's link needs more room than 80x24 gives (or 90x24, reached by
+    // shrinking a wider window), and fits at 120x36.
+    let mut small = App::new(shipped(), 80, 24);
+    small.handle_key(&ch('s'));
+    let mut shrunk = App::new(shipped(), 200, 24);
+    shrunk.update(Action::Resize(90, 24));
+    shrunk.handle_key(&ch('s'));
+    for (app, size) in [(&small, "80x24"), (&shrunk, "90x24 after 200x24")] {
+        let text = screen(app);
+        assert!(
+            text.contains("too small for a QR code"),
+            "{size}: no word that the window is too small for a QR code:\n{text}"
+        );
+        assert_eq!(
+            decode_qr_on_screen(app),
+            None,
+            "{size}: a code is drawn although the window is said to be too small"
+        );
     }
-    let mut tiny = App::new(shipped(), 200, 24);
-    tiny.update(Action::Resize(90, 24));
-    tiny.handle_key(&ch('s'));
-    let drawn = decode_qr_on_screen(&tiny);
-    let text = common::screen(&tiny);
+    let mut big = App::new(shipped(), 120, 36);
+    big.handle_key(&ch('s'));
+    let text = screen(&big);
     assert!(
-        drawn.is_some() || text.contains("too small for a QR code"),
-        "{text}"
+        decode_qr_on_screen(&big).is_some(),
+        "120x36: the QR code does not scan:\n{text}"
+    );
+    assert!(
+        !text.contains("too small for a QR code"),
+        "120x36: says too small although the code scans"
     );
 }
 

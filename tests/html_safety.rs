@@ -135,19 +135,42 @@ fn the_raw_page_never_holds_the_attack_unescaped() {
     assert!(document.contains("&#39; onmouseover=&#39;alert(3)&#39; &amp;amp; &amp; "));
 }
 
+/// Escaped text holds no markup character, and unescaping gives back the text.
+fn check_escape(text: &str) -> Result<(), TestCaseError> {
+    let escaped = escape(text);
+    prop_assert!(
+        !escaped.contains(['<', '>', '"', '\'']),
+        "{text:?} escaped to {escaped:?}"
+    );
+    let back = escaped
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&");
+    prop_assert_eq!(back, text);
+    Ok(())
+}
+
 proptest! {
+    #![proptest_config(replay::config(256, "tests/proptest-regressions/html_safety.txt"))]
+
     #[test]
     fn escaped_text_has_no_markup_characters_and_reads_back_the_same(text in any::<String>()) {
-        let escaped = escape(&text);
-        prop_assert!(!escaped.contains(['<', '>', '"', '\'']));
-        let back = escaped
-            .replace("&lt;", "<")
-            .replace("&gt;", ">")
-            .replace("&quot;", "\"")
-            .replace("&#39;", "'")
-            .replace("&amp;", "&");
-        prop_assert_eq!(back, text);
+        check_escape(&text)?;
     }
+}
+
+/// The failures proptest shrank and saved in `tests/proptest-regressions/html_safety.txt`,
+/// checked by name on every run, with the exact escaping written out.
+#[test]
+fn saved_failures_a_lone_less_than_and_a_lone_double_quote_are_escaped() {
+    for text in ["<", "\""] {
+        check_escape(text).unwrap_or_else(|e| panic!("{text:?}: {e}"));
+    }
+    assert_eq!(escape("<"), "&lt;");
+    assert_eq!(escape("\""), "&quot;");
+    assert_eq!(escape("'>&"), "&#39;&gt;&amp;");
 }
 
 /// The dark modules an SVG draws, from its `M{x} {y}h{run}v1h-{run}z` path, as a grid

@@ -177,8 +177,13 @@ fn a_huge_file_with_a_problem_in_every_rung_reports_them_all() {
 #[test]
 fn a_device_that_never_ends_is_refused_without_reading() {
     let zero = std::path::Path::new("/dev/zero");
-    if zero.exists() {
-        let err = data::load_file(zero).expect_err("not a file");
-        assert!(err.lines()[0].contains("is a device"), "{:?}", err.lines());
+    if !zero.exists() {
+        skipped(
+            "a_device_that_never_ends_is_refused_without_reading",
+            "this system has no /dev/zero",
+        );
+        return;
     }
+    let err = data::load_file(zero).expect_err("not a file");
+    assert!(err.lines()[0].contains("is a device"), "{:?}", err.lines());
 }

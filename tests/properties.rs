@@ -578,6 +578,44 @@ fn buffer_text(buffer: &Buffer) -> String {
         .join("\n")
 }
 
+/// Every text of a catalogue with `texts` written into it stays inside its pane, at
+/// every size, in every pane, scrolled or not, in the buffer and in a terminal.
+fn check_texts_stay_inside(texts: &[Option<String>]) -> Result<(), TestCaseError> {
+    let catalogue = mutate(small_once(), texts);
+    prop_assume!(data::validate(&catalogue).is_empty());
+    let mut screen = Screen::new();
+    for (w, h) in [(60, 20), (80, 24), (120, 36), (200, 50)] {
+        for specialism in 0..catalogue.specialisms.len() {
+            for focus in Pane::ALL {
+                let mut app = App::new(catalogue.clone(), w, h);
+                for _ in 0..specialism {
+                    app.handle_key(&key(KeyCode::Down));
+                }
+                while app.focus() != focus {
+                    app.handle_key(&key(KeyCode::Tab));
+                }
+                if focus == Pane::Ladder {
+                    // The most senior rung, drawn at the top of the ladder.
+                    app.handle_key(&key(KeyCode::Home));
+                }
+                let buffer = screen.draw(&app);
+                check_borders(&app, buffer, &buffer_text(buffer))?;
+                // And as a terminal shows it, the second frame drawn over the first.
+                let mut terminal = Model::new();
+                check_terminal(&app, &mut terminal)?;
+                if focus == Pane::Detail {
+                    // Scrolled: other lines of the same text at the pane's edges.
+                    app.handle_key(&key(KeyCode::PageDown));
+                    let buffer = screen.draw(&app);
+                    check_borders(&app, buffer, &buffer_text(buffer))?;
+                    check_terminal(&app, &mut terminal)?;
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
 proptest! {
     #![proptest_config(replay::config(64, "tests/proptest-regressions/properties.txt"))]
 
@@ -585,37 +623,87 @@ proptest! {
     fn any_text_stays_inside_its_pane(
         texts in prop::collection::vec(prop::option::weighted(0.8, nasty_text()), 1..24),
     ) {
-        let catalogue = mutate(small_once(), &texts);
-        prop_assume!(data::validate(&catalogue).is_empty());
-        let mut screen = Screen::new();
-        for (w, h) in [(60, 20), (80, 24), (120, 36), (200, 50)] {
-            for specialism in 0..catalogue.specialisms.len() {
-                for focus in Pane::ALL {
-                    let mut app = App::new(catalogue.clone(), w, h);
-                    for _ in 0..specialism {
-                        app.handle_key(&key(KeyCode::Down));
-                    }
-                    while app.focus() != focus {
-                        app.handle_key(&key(KeyCode::Tab));
-                    }
-                    if focus == Pane::Ladder {
-                        // The most senior rung, drawn at the top of the ladder.
-                        app.handle_key(&key(KeyCode::Home));
-                    }
-                    let buffer = screen.draw(&app);
-                    check_borders(&app, buffer, &buffer_text(buffer))?;
-                    // And as a terminal shows it, the second frame drawn over the first.
-                    let mut terminal = Model::new();
-                    check_terminal(&app, &mut terminal)?;
-                    if focus == Pane::Detail {
-                        // Scrolled: other lines of the same text at the pane's edges.
-                        app.handle_key(&key(KeyCode::PageDown));
-                        let buffer = screen.draw(&app);
-                        check_borders(&app, buffer, &buffer_text(buffer))?;
-                        check_terminal(&app, &mut terminal)?;
-                    }
-                }
-            }
+        check_texts_stay_inside(&texts)?;
+    }
+}
+
+/// The failures proptest shrank and saved in `tests/proptest-regressions/properties.txt`,
+/// as plain tests. Each broke the layout with one character whose width terminals
+/// disagree on; the fix was a validation rule, so each is now refused, naming that
+/// character. Without it, the rest of the case's hard text is valid and stays inside its
+/// panes.
+#[test]
+fn saved_failures_are_refused_for_their_character_and_the_rest_stays_inside() {
+    let some = |s: &str| Some(s.to_string());
+    let cases: [Vec<Option<String>>; 3] = [
+        vec![
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            some("aaaaaaaaaaaaaaaaaabquhybushhdnszytjfprpf "),
+            some("\n漢字の仕事 gGvQoVW ❤ mSfSDlly ¥J𑧓 "),
+        ],
+        vec![
+            some("y2 )"),
+            some("\n Z\u{335}\u{359}a\u{337}l\u{336}g\u{338}o"),
+            some(
+                "ⅦⅧⅨ \n aojfstvbhnxotrzornqvyehrxcycrezkcheuzozzxowbebdqsgipqrcupjkcsdxfiuvmepjoxkzvfcviblfbuimjntkyzxgmdfevmspvpoqucotbntngnV&\u{a01}᱁\"H?",
+            ),
+            some("KyA ኇ�ȺȺ\u{ae3}𮶗<෫Ѩ{%𑃘. dn\\𞹏:ቐ\u{1e024}/.𚿽' "),
+            None,
+            None,
+            some("\n APSqJEbc ｆｕｌｌｗｉｄｔｈمرحبا بالعالم 𑑡'"),
+            some("Ѩ1Ⱥ*¥~HSÕt.࠽\u{616}𐖅ä%Ѩ ⅦⅧⅨ VTMjKMCo 𐰹S¥ଅ9U~\"</שלום עולם \n"),
+            some(" ኳⶴ!'ѨED \nUjhWmgvkCzOhF�w/ףּꬎꬌܦ𖼬q<<੩I¥𑻢bQ𑼎ᳵ𑇦~ "),
+        ],
+        vec![
+            some("!ൎ "),
+            some("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaabavwaqsdy "),
+            some("\u{3000}ideographic\u{3000}space "),
+            some("y𝒟<\u{113c7}  xaCAfv "),
+            None,
+        ],
+    ];
+    // The character each case was shrunk to, as the validator names it.
+    let culprits = [
+        (
+            '\u{119d3}',
+            "U+119D3, a character that joins with the one before it",
+        ),
+        ('\u{fffd}', "U+FFFD REPLACEMENT CHARACTER"),
+        (
+            '\u{d4e}',
+            "U+0D4E, a character that joins with the one before it",
+        ),
+    ];
+    for (i, (texts, (culprit, named))) in cases.iter().zip(culprits).enumerate() {
+        let problems = data::validate(&mutate(small_once(), texts));
+        assert!(
+            !problems.is_empty(),
+            "saved case {i} holds {culprit:?} but is accepted as content"
+        );
+        for p in &problems {
+            assert!(
+                p.message.contains(&format!("contains {named}")),
+                "saved case {i}: refused for something other than {culprit:?}: {}",
+                p.message
+            );
+        }
+        let without: Vec<Option<String>> = texts
+            .iter()
+            .map(|t| t.as_ref().map(|t| t.replace(culprit, "")))
+            .collect();
+        let problems = data::validate(&mutate(small_once(), &without));
+        assert!(
+            problems.is_empty(),
+            "saved case {i} without {culprit:?} should be valid content, or it checks nothing: {problems:#?}"
+        );
+        if let Err(e) = check_texts_stay_inside(&without) {
+            panic!("saved case {i} without {culprit:?}: {e}");
         }
     }
 }

@@ -87,6 +87,13 @@ fn identical_content_changes_nothing_so_nothing_is_redrawn() {
     let mut app = on_beta_lead();
     assert!(!app.replace_catalogue(small()));
     assert!(!app.apply_reload(Ok(small())));
+    // The same calls do report a real change, so the two above were not just saying no.
+    let mut changed = small();
+    changed.specialisms[1].ladder[1].involves = "Leading the beta team.".into();
+    assert!(
+        app.apply_reload(Ok(changed)),
+        "a changed file after identical ones redraws"
+    );
 }
 
 #[test]

@@ -30,7 +30,9 @@ snapshot_at_sizes! {
     start: [];
     after_moving_down_twice: [ch('j'), ch('j')];
     ladder_focused_one_rung_up: [ch('j'), ch('j'), ch('j'), ch('j'), key(KeyCode::Tab), key(KeyCode::Tab), ch('k')];
-    detail_scrolled_a_page: [key(KeyCode::PageDown)];
+    // The detail pane focused first: in the one-pane layout (60x20) it is not on screen
+    // until then, and PgDn scrolls what is shown.
+    detail_scrolled_a_page: [key(KeyCode::Tab), key(KeyCode::PageDown)];
     help_open: [ch('?')];
     search_for_sql: [ch('/'), ch('s'), ch('q'), ch('l')];
     quiz_first_question: [ch('f'), ch('0')];
@@ -80,4 +82,35 @@ fn the_selection_is_visible_without_colour() {
             .contains(Modifier::REVERSED | Modifier::BOLD),
         "{name_cell:?}"
     );
+}
+
+/// What the `detail_scrolled_a_page` snapshots must show, said in words so a regenerated
+/// snapshot cannot quietly lose it: at every size, the detail pane is on screen and has
+/// scrolled, so the text it opened with has moved up out of sight.
+#[test]
+fn detail_scrolled_a_page_is_scrolled_at_every_size() {
+    for (w, h) in [(200, 60), (120, 36), (80, 24), (60, 20)] {
+        let before = at(w, h, &[key(KeyCode::Tab)]);
+        let after = at(w, h, &[key(KeyCode::Tab), key(KeyCode::PageDown)]);
+        assert_eq!(before.detail_scroll(), 0, "{w}x{h}: not scrolled at first");
+        assert!(
+            after.detail_scroll() > 0,
+            "{w}x{h}: PgDn with the detail pane focused did not scroll it"
+        );
+        let (before, after) = (screen(&before), screen(&after));
+        let first = hi_tui::data::embedded().expect("shipped").specialisms[0]
+            .summary
+            .split_whitespace()
+            .take(4)
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(
+            before.contains(&first),
+            "{w}x{h}: the detail pane opens with {first:?}:\n{before}"
+        );
+        assert!(
+            !after.contains(&first),
+            "{w}x{h}: after a page down the detail pane still shows its opening {first:?}:\n{after}"
+        );
+    }
 }

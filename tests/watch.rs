@@ -47,6 +47,9 @@ fn drain_quiet(rx: &Receiver<Event>) {
     while rx.recv_timeout(QUIET).is_ok() {}
 }
 
+/// Nothing arrives for [`QUIET`]. Call it only once a real save has been seen on `rx`
+/// ([`prove_alive`]), and follow it with another, so the quiet cannot come from a watcher
+/// that never started or has died.
 fn assert_quiet(rx: &Receiver<Event>, what: &str) {
     if let Ok(event) = rx.recv_timeout(QUIET) {
         panic!("{what}: expected no event, got {event:?}");
@@ -84,31 +87,34 @@ fn deleting_and_recreating_the_file_is_reported() {
     assert_changed(&s.rx, "delete and recreate");
 }
 
-/// A quiet watcher proves nothing unless it is alive: a real save must be seen first.
-fn prove_alive(s: &Setup) {
-    std::fs::write(&s.file, "alive").expect("write");
-    assert_changed(&s.rx, "a save before checking for quiet");
+/// A quiet watcher proves nothing unless it is alive: a real save must be seen before
+/// checking for quiet, and again after it.
+fn prove_alive(s: &Setup, when: &str) {
+    std::fs::write(&s.file, when).expect("write");
+    assert_changed(&s.rx, &format!("a save {when}: the watcher is not alive"));
 }
 
 #[test]
 fn other_files_in_the_folder_are_ignored() {
     let s = setup();
-    prove_alive(&s);
+    prove_alive(&s, "before checking for quiet");
     std::fs::write(sibling(&s.file, "notes.txt"), "hello").expect("write");
     std::fs::write(sibling(&s.file, "careers.ron.bak"), "hello").expect("write");
     assert_quiet(&s.rx, "other files");
+    prove_alive(&s, "after the quiet");
 }
 
 #[test]
 fn reading_the_file_is_not_a_change() {
     let s = setup();
-    prove_alive(&s);
+    prove_alive(&s, "before checking for quiet");
     // A reload reads the file; that must not trigger another reload.
     for _ in 0..3 {
         let _ = hi_tui::data::load_file(&s.file);
         let _ = std::fs::read_to_string(&s.file).expect("read");
     }
     assert_quiet(&s.rx, "reading");
+    prove_alive(&s, "after the quiet");
 }
 
 #[test]
@@ -160,6 +166,8 @@ fn a_symlinked_file_is_watched_through_the_link_and_at_its_target() {
     assert_changed(&rx, "write to the new target");
     std::fs::write(&target, "old target").expect("write");
     assert_quiet(&rx, "the old target");
+    std::fs::write(&other, "edited at the new target again").expect("write");
+    assert_changed(&rx, "a save at the new target after the quiet");
 }
 
 #[test]

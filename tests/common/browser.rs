@@ -67,8 +67,10 @@ impl Tools {
         WARNED.call_once(|| {
             let _ = std::io::Write::write_all(&mut std::io::stderr(), message.as_bytes());
         });
-        if std::env::var_os("CI_REQUIRE_BROWSER").is_some_and(|v| v == "1") {
-            panic!("CI_REQUIRE_BROWSER=1 and the browser tools are missing");
+        for var in ["CI_REQUIRE_BROWSER", "CI_REQUIRE_ALL"] {
+            if std::env::var_os(var).is_some_and(|v| v == "1") {
+                panic!("{var}=1 and the browser tools are missing");
+            }
         }
         None
     }

@@ -1,5 +1,6 @@
 #![allow(dead_code)]
 
+pub mod afc;
 pub mod replay;
 pub mod terminal_model;
 
@@ -67,4 +68,21 @@ pub fn screen(app: &App) -> String {
         out.push('\n');
     }
     out
+}
+
+/// Whether CI asked for every test to run its checks (`.ci/run` sets `CI_REQUIRE_ALL=1`):
+/// then a test that would skip fails instead.
+pub fn all_required() -> bool {
+    std::env::var_os("CI_REQUIRE_ALL").is_some_and(|v| v == "1")
+}
+
+/// Records that `test` did not run its checks, and why: loudly on stderr (past the test
+/// harness's capture, so it shows even when the test passes), or as a failure when
+/// `CI_REQUIRE_ALL=1`.
+pub fn skipped(test: &str, why: &str) {
+    let message = format!("\n*** SKIPPED {test}: {why} ***\n\n");
+    if all_required() {
+        panic!("CI_REQUIRE_ALL=1 and {test} could not run its checks: {why}");
+    }
+    let _ = std::io::Write::write_all(&mut std::io::stderr(), message.as_bytes());
 }

@@ -1,0 +1,219 @@
+//! Pay as people read it, against the official 2025/26 figures written out in the test
+//! (`common/afc.rs`), in every place it is shown: the ladder and detail panes, and the
+//! Markdown, JSON and HTML exports. A rung with a range of bands is paid from the entry
+//! of its first band to the top of its last.
+
+mod common;
+#[path = "common/html.rs"]
+mod html;
+
+use common::afc::{self, money, pay_text};
+use common::*;
+use hi_tui::action::Action;
+use hi_tui::app::{App, Pane};
+use hi_tui::data::Catalogue;
+use hi_tui::export::{to_html, to_json, to_markdown};
+use serde_json::Value;
+
+/// Rungs whose pay is written out here in full: (rung title, pay a year).
+const SMALL_RUNGS: [(&str, &str); 5] = [
+    ("Alpha assistant", "£24,937 – £26,598"),
+    ("Alpha officer", "£31,049 – £37,796"),
+    // Bands 8a–8b: the entry of 8a to the top of 8b.
+    ("Head of alpha", "£55,690 – £74,896"),
+    ("Beta assistant", "£24,937 – £26,598"),
+    ("Beta lead", "£55,690 – £62,682"),
+];
+
+const SHIPPED_RUNGS: [(&str, &str); 6] = [
+    ("Health records assistant", "£24,465"),
+    ("IT and clinical systems trainer", "£27,485 – £37,796"),
+    ("Head of digital learning and skills", "£55,690 – £74,896"),
+    ("IT service manager", "£55,690 – £88,682"),
+    ("Head of business intelligence", "£64,455 – £88,682"),
+    (
+        "Associate director of data and analytics",
+        "£76,965 – £105,337",
+    ),
+];
+
+fn rung_bands<'a>(catalogue: &'a Catalogue, title: &str) -> &'a [String] {
+    catalogue
+        .specialisms
+        .iter()
+        .flat_map(|s| &s.ladder)
+        .find(|r| r.title == title)
+        .map(|r| r.bands.as_slice())
+        .unwrap_or_else(|| panic!("no rung called {title:?}"))
+}
+
+#[test]
+fn the_test_figures_are_written_as_the_pay_table_writes_them() {
+    assert_eq!(money(24_465), "£24,465");
+    assert_eq!(money(105_337), "£105,337");
+    assert_eq!(pay_text(&["8a".into(), "8b".into()]), "£55,690 – £74,896");
+    assert_eq!(pay_text(&["2".into()]), "£24,465");
+    for (catalogue, rungs) in [(small(), &SMALL_RUNGS[..]), (shipped(), &SHIPPED_RUNGS[..])] {
+        for (title, pay) in rungs {
+            assert_eq!(
+                pay_text(rung_bands(&catalogue, title)),
+                *pay,
+                "the written-out pay of {title} disagrees with its bands"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_rung_is_paid_from_the_entry_of_its_first_band_to_the_top_of_its_last() {
+    let catalogue = small();
+    let head = &catalogue.specialisms[0].ladder[2];
+    assert_eq!(head.bands, ["8a", "8b"]);
+    assert_eq!(
+        catalogue.pay_range(head),
+        Some((55_690, 74_896)),
+        "Head of alpha (bands 8a–8b) should be paid £55,690 (8a entry) to £74,896 (8b top)"
+    );
+    for catalogue in [small(), shipped()] {
+        for s in &catalogue.specialisms {
+            for rung in &s.ladder {
+                assert_eq!(
+                    catalogue.pay_range(rung),
+                    Some(afc::rung_pay(&rung.bands)),
+                    "{}: bands {:?}",
+                    rung.title,
+                    rung.bands
+                );
+            }
+        }
+    }
+}
+
+/// The text after `**Pay:** ` in a rung's part of the Markdown.
+fn markdown_pay(markdown: &str, title: &str) -> String {
+    let heading = markdown
+        .lines()
+        .position(|l| l.starts_with("#### Rung ") && l.ends_with(&format!(": {title}")))
+        .unwrap_or_else(|| panic!("no Markdown heading for {title}"));
+    markdown
+        .lines()
+        .skip(heading + 1)
+        .take_while(|l| !l.starts_with('#'))
+        .find_map(|l| l.strip_prefix("- **Pay:** "))
+        .unwrap_or_else(|| panic!("{title} has no Pay line in the Markdown"))
+        .to_string()
+}
+
+#[test]
+fn markdown_gives_each_rung_the_official_pay() {
+    for (catalogue, rungs) in [(small(), &SMALL_RUNGS[..]), (shipped(), &SHIPPED_RUNGS[..])] {
+        let markdown = to_markdown(&catalogue);
+        for (title, pay) in rungs {
+            assert_eq!(
+                markdown_pay(&markdown, title),
+                format!("{pay} a year"),
+                "Markdown pay of {title}"
+            );
+        }
+        for rung in catalogue.specialisms.iter().flat_map(|s| &s.ladder) {
+            assert_eq!(
+                markdown_pay(&markdown, &rung.title),
+                format!("{} a year", pay_text(&rung.bands)),
+                "Markdown pay of {} (bands {:?})",
+                rung.title,
+                rung.bands
+            );
+        }
+    }
+}
+
+#[test]
+fn json_gives_each_rung_the_official_pay_min_and_max() {
+    let literal = [
+        ("Head of alpha", 55_690, 74_896),
+        ("Beta lead", 55_690, 62_682),
+        ("Alpha assistant", 24_937, 26_598),
+    ];
+    for catalogue in [small(), shipped()] {
+        let json: Value = serde_json::from_str(&to_json(&catalogue)).expect("valid JSON");
+        let rungs: Vec<&Value> = json["specialisms"]
+            .as_array()
+            .expect("specialisms")
+            .iter()
+            .flat_map(|s| s["ladder"].as_array().expect("ladder"))
+            .collect();
+        let find = |title: &str| {
+            *rungs
+                .iter()
+                .find(|r| r["title"] == title)
+                .unwrap_or_else(|| panic!("no rung {title} in the JSON"))
+        };
+        for rung in catalogue.specialisms.iter().flat_map(|s| &s.ladder) {
+            let (min, max) = afc::rung_pay(&rung.bands);
+            let j = find(&rung.title);
+            assert_eq!(
+                (j["pay_min"].as_u64(), j["pay_max"].as_u64()),
+                (Some(u64::from(min)), Some(u64::from(max))),
+                "JSON pay of {} (bands {:?})",
+                rung.title,
+                rung.bands
+            );
+        }
+        if catalogue.title == "Test careers" {
+            for (title, min, max) in literal {
+                let j = find(title);
+                assert_eq!(j["pay_min"], min, "{title}");
+                assert_eq!(j["pay_max"], max, "{title}");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_html_ladder_gives_each_rung_the_official_pay() {
+    for (catalogue, rungs) in [(small(), &SMALL_RUNGS[..]), (shipped(), &SHIPPED_RUNGS[..])] {
+        let page = html::parse(&to_html(&catalogue)).expect("well-formed");
+        let pay_cell = |title: &str| -> String {
+            page.all("tr")
+                .into_iter()
+                .find(|row| row.first("th").is_some_and(|th| th.text() == title))
+                .map(|row| row.elements().nth(2).expect("a pay cell").text())
+                .unwrap_or_else(|| panic!("no ladder row for {title}"))
+        };
+        for (title, pay) in rungs {
+            assert_eq!(pay_cell(title), *pay, "HTML pay of {title}");
+        }
+        for rung in catalogue.specialisms.iter().flat_map(|s| &s.ladder) {
+            assert_eq!(
+                pay_cell(&rung.title),
+                pay_text(&rung.bands),
+                "HTML pay of {} (bands {:?})",
+                rung.title,
+                rung.bands
+            );
+        }
+    }
+}
+
+#[test]
+fn the_ladder_and_the_detail_pane_show_the_official_pay() {
+    let mut app = App::new(small(), 120, 36);
+    app.update(Action::PaneRight);
+    app.update(Action::PaneRight);
+    app.update(Action::Top);
+    assert_eq!(app.focus(), Pane::Ladder);
+    assert_eq!(app.rung().title, "Head of alpha");
+    let screen = screen(&app);
+    let shown = screen.matches("£55,690 – £74,896").count();
+    assert!(
+        shown >= 2,
+        "Head of alpha (bands 8a–8b) should show £55,690 – £74,896 on its ladder rung and in the detail pane; shown {shown} times:\n{screen}"
+    );
+    // Each rung of the ladder, as it is drawn.
+    for (title, pay) in &SMALL_RUNGS[..3] {
+        assert!(
+            screen.lines().any(|l| l.contains(pay)),
+            "{title}: {pay} is not on screen:\n{screen}"
+        );
+    }
+}
