@@ -299,3 +299,23 @@ fn search_on_huge_content_answers_each_key_at_once_and_finishes_on_ticks() {
         "same result as one full pass"
     );
 }
+
+#[test]
+fn the_welcome_screen_keeps_help_and_quit_whole_in_a_narrow_window() {
+    for (w, h) in [(40, 12), (60, 20), (80, 24), (120, 36)] {
+        let options = hi_tui::app::Options {
+            welcome: true,
+            ..hi_tui::app::Options::default()
+        };
+        let app = App::with_options(shipped(), w, h, options, std::time::Instant::now());
+        let screen = screen(&app);
+        let hints = screen
+            .lines()
+            .find(|l| l.contains("? help"))
+            .unwrap_or_else(|| panic!("{w}x{h}: no key hints on the welcome screen:\n{screen}"));
+        assert!(
+            hints.trim_end().ends_with("q quit"),
+            "{w}x{h}: the hints are cut short: {hints:?}"
+        );
+    }
+}

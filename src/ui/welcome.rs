@@ -17,6 +17,10 @@ const NAME: &str = "hi-tui";
 /// Columns the 8x8 font needs for the name.
 const BIG_WIDTH: u16 = 8 * NAME.len() as u16;
 
+/// Rows of the welcome text besides the introduction: the title, "press any key", the key
+/// hints and the blank lines between them.
+const FIXED_ROWS: usize = 6;
+
 /// Whether the welcome text can be shown at all in `area`.
 pub fn fits(area: Rect) -> bool {
     area.width >= 40 && area.height >= 12
@@ -25,7 +29,23 @@ pub fn fits(area: Rect) -> bool {
 pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let catalogue = app.catalogue();
     let width = area.width.saturating_sub(4).min(72);
-    let intro = text::wrap(&catalogue.intro, usize::from(width));
+    let mut intro = text::wrap(&catalogue.intro, usize::from(width));
+    // The title, "press any key" and the key hints always show: in a small window the
+    // introduction gives way, cut short with an ellipsis.
+    let room = usize::from(area.height).saturating_sub(FIXED_ROWS);
+    if intro.len() > room {
+        intro.truncate(room);
+        if let Some(last) = intro.last_mut() {
+            // End on a whole word: drop the last one if the ellipsis would not fit.
+            let mut cut = format!("{last} …");
+            if text::width(&cut) > usize::from(width)
+                && let Some((head, _)) = last.rsplit_once(' ')
+            {
+                cut = format!("{head} …");
+            }
+            *last = text::truncate(&cut, usize::from(width));
+        }
+    }
     let mut lines = vec![
         Line::styled(catalogue.title.clone(), theme.title),
         Line::default(),
@@ -34,16 +54,19 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     lines.push(Line::default());
     lines.push(Line::styled("Press any key to explore", theme.key));
     lines.push(Line::default());
-    let mut actions = vec![
-        Action::ToggleHelp,
-        Action::Quiz,
-        Action::Working,
-        Action::Share,
-    ];
-    if !app.options().kiosk {
-        actions.push(Action::Quit);
-    }
-    let hints = keymap::hint(Mode::Browse, &actions);
+    // Most useful first: in a narrow window the later ones give way, never help or quit.
+    let mut optional = vec![Action::Stage, Action::Quiz, Action::Working, Action::Share];
+    let hints = loop {
+        let mut actions = vec![Action::ToggleHelp];
+        actions.extend(optional.iter().cloned());
+        if !app.options().kiosk {
+            actions.push(Action::Quit);
+        }
+        let hints = keymap::hint(Mode::Browse, &actions);
+        if text::width(&hints) <= usize::from(width) || optional.pop().is_none() {
+            break hints;
+        }
+    };
     lines.push(Line::styled(hints, theme.muted));
     let text_rows = u16::try_from(lines.len()).unwrap_or(u16::MAX);
 
