@@ -15,6 +15,7 @@ use hi_tui::data::{self, Catalogue};
 use hi_tui::events::{Event, Events};
 use hi_tui::terminal::{self, Guard};
 use hi_tui::ui;
+use hi_tui::ui::welcome::Welcome;
 use hi_tui::{completions, export, platform, stdout};
 
 /// Exit status for bad input: a bad data file, bad arguments, or no terminal.
@@ -27,18 +28,22 @@ fn main() -> ExitCode {
         Some(Command::Check { files }) => return hi_tui::check::run(files),
         Some(Command::Export { .. }) | None => {}
     }
-    // Content is loaded before the terminal is touched, so a bad file leaves it as it was.
-    // The built-in content was checked by the test suite and encoded by build.rs, so it
-    // is decoded without checking again: that keeps start-up as quick as `less`.
-    let loaded = match &cli.data {
-        Some(path) => data::load_file(path),
-        None => data::embedded_trusted(),
-    };
-    let catalogue = match loaded {
-        Ok(catalogue) => catalogue,
-        Err(e) => return bad_data(&e),
+    // A data file is loaded before the terminal is touched, so a bad file leaves it as it
+    // was. The built-in content was checked by the test suite and encoded by build.rs, so
+    // it is decoded without checking again, and for the full-screen app only after the
+    // welcome screen is up: that keeps start-up as quick as `less`.
+    let content = match &cli.data {
+        Some(path) => match data::load_file(path) {
+            Ok(catalogue) => Content::Loaded(Box::new(catalogue)),
+            Err(e) => return bad_data(&e),
+        },
+        None => Content::BuiltIn,
     };
     if let Some(Command::Export { format, only }) = &cli.command {
+        let catalogue = match content.into_catalogue() {
+            Ok(catalogue) => catalogue,
+            Err(e) => return bad_data(&e),
+        };
         return match export::render_only(&catalogue, *format, only.as_deref()) {
             Ok(text) => print(text.as_bytes()),
             Err(e) => {
@@ -65,11 +70,7 @@ fn main() -> ExitCode {
         welcome: true,
         theme: cli.theme(std::env::var_os("NO_COLOR").as_deref()),
     };
-    match run(
-        catalogue,
-        options,
-        cli.data.as_deref().filter(|_| cli.watch),
-    ) {
+    match run(content, options, cli.data.as_deref().filter(|_| cli.watch)) {
         Ok(code) => code,
         Err(e) => {
             eprintln!("hi-tui: {e}");
@@ -99,7 +100,23 @@ fn bad_data(e: &data::LoadError) -> ExitCode {
 /// The event loop: block until the next event or timer, apply it, redraw only if
 /// something changed. Outside kiosk mode there are no timers, so idle means asleep.
 /// With `watch`, that file is reloaded whenever it is saved.
-fn run(catalogue: Catalogue, options: Options, watch: Option<&Path>) -> std::io::Result<ExitCode> {
+/// The content to show: a data file already loaded, or the built-in content, decoded when
+/// it is needed.
+enum Content {
+    Loaded(Box<Catalogue>),
+    BuiltIn,
+}
+
+impl Content {
+    fn into_catalogue(self) -> Result<Catalogue, data::LoadError> {
+        match self {
+            Content::Loaded(catalogue) => Ok(*catalogue),
+            Content::BuiltIn => data::embedded_trusted(),
+        }
+    }
+}
+
+fn run(content: Content, options: Options, watch: Option<&Path>) -> std::io::Result<ExitCode> {
     let mut events = Events::start()?;
     let _watch = watch
         .map(|path| hi_tui::watch::start(path, events.sender()))
@@ -107,8 +124,23 @@ fn run(catalogue: Catalogue, options: Options, watch: Option<&Path>) -> std::io:
         .map_err(std::io::Error::other)?;
     let mut guard = Guard::enter()?;
     let (width, height) = guard.size();
+    // The built-in content's welcome screen needs only its title and introduction.
+    let mut drawn = false;
+    if let (Content::BuiltIn, Some((title, intro))) = (&content, data::embedded_title_and_intro()) {
+        let welcome = Welcome {
+            title,
+            intro,
+            kiosk: options.kiosk,
+        };
+        guard
+            .terminal
+            .draw(|frame| drawn = ui::draw_first_welcome(welcome, &options, frame))?;
+    }
+    let catalogue = content.into_catalogue().map_err(std::io::Error::other)?;
     let mut app = App::with_options(catalogue, width, height, options, Instant::now());
-    guard.terminal.draw(|frame| ui::draw(&app, frame))?;
+    if !drawn {
+        guard.terminal.draw(|frame| ui::draw(&app, frame))?;
+    }
     events.listen()?;
     loop {
         let next = match app.next_deadline() {

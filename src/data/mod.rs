@@ -11,7 +11,10 @@ mod unstable;
 mod validate;
 
 pub use forbidden::{escape_forbidden, is_forbidden_char};
-pub use load::{LoadError, MAX_FILE_BYTES, embedded, embedded_trusted, load_file, load_str};
+pub use load::{
+    LoadError, MAX_FILE_BYTES, embedded, embedded_title_and_intro, embedded_trusted, load_file,
+    load_str,
+};
 pub use model::{
     Answer, Band, Catalogue, PayTable, Question, Route, RouteKind, Rung, Source, Specialism, Stage,
     Topic,

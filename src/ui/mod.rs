@@ -17,7 +17,7 @@ mod status;
 pub mod tabs;
 pub mod theme;
 mod too_small;
-mod welcome;
+pub mod welcome;
 pub mod working;
 
 use ratatui::Frame;
@@ -28,6 +28,27 @@ use crate::app::{App, Overlay, Pane};
 use crate::layout::Arrangement;
 pub use crate::layout::centered;
 use theme::Theme;
+
+/// Draws the welcome screen before the app exists, from the content's title and
+/// introduction alone: start-up shows it while the rest of the content is still to be
+/// decoded. Returns false, drawing nothing, when the window is too small for it (the
+/// app's own first frame then says so).
+pub fn draw_first_welcome(
+    welcome: welcome::Welcome,
+    options: &crate::app::Options,
+    frame: &mut Frame,
+) -> bool {
+    let theme = Theme::named(options.theme);
+    let area = frame.area();
+    if !welcome::fits(area) {
+        return false;
+    }
+    if theme.base != ratatui::style::Style::new() {
+        frame.render_widget(Block::new().style(theme.base), area);
+    }
+    welcome::draw_welcome(welcome, &theme, frame, area);
+    true
+}
 
 /// Draws the whole screen for the app's current state.
 pub fn draw(app: &App, frame: &mut Frame) {

@@ -26,10 +26,28 @@ pub fn fits(area: Rect) -> bool {
     area.width >= 40 && area.height >= 12
 }
 
+/// What the welcome screen shows: the content's title and introduction, and whether
+/// quitting is offered (not in kiosk mode).
+#[derive(Debug, Clone, Copy)]
+pub struct Welcome<'a> {
+    pub title: &'a str,
+    pub intro: &'a str,
+    pub kiosk: bool,
+}
+
 pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let catalogue = app.catalogue();
+    let welcome = Welcome {
+        title: &catalogue.title,
+        intro: &catalogue.intro,
+        kiosk: app.options().kiosk,
+    };
+    draw_welcome(welcome, theme, frame, area);
+}
+
+pub fn draw_welcome(welcome: Welcome, theme: &Theme, frame: &mut Frame, area: Rect) {
     let width = area.width.saturating_sub(4).min(72);
-    let mut intro = text::wrap(&catalogue.intro, usize::from(width));
+    let mut intro = text::wrap(welcome.intro, usize::from(width));
     // The title, "press any key" and the key hints always show: in a small window the
     // introduction gives way, cut short with an ellipsis.
     let room = usize::from(area.height).saturating_sub(FIXED_ROWS);
@@ -47,7 +65,7 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         }
     }
     let mut lines = vec![
-        Line::styled(catalogue.title.clone(), theme.title),
+        Line::styled(welcome.title.to_string(), theme.title),
         Line::default(),
     ];
     lines.extend(intro.into_iter().map(|l| Line::styled(l, theme.text)));
@@ -59,7 +77,7 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let hints = loop {
         let mut actions = vec![Action::ToggleHelp];
         actions.extend(optional.iter().cloned());
-        if !app.options().kiosk {
+        if !welcome.kiosk {
             actions.push(Action::Quit);
         }
         let hints = keymap::hint(Mode::Browse, &actions);
