@@ -193,3 +193,17 @@ fn a_missing_file_is_unreadable_not_invalid() {
     assert!(matches!(err, LoadError::Unreadable { .. }));
     assert_eq!(err.lines(), ["/no/such/file.ron: no such file"]);
 }
+
+#[test]
+fn the_welcome_screen_reads_the_same_title_and_intro_as_the_whole_content() {
+    let whole = data::embedded_trusted().expect("built-in content decodes");
+    let (title, intro) = data::embedded_title_and_intro().expect("the front decodes");
+    assert_eq!(
+        title, whole.title,
+        "the title read from the front of the content"
+    );
+    assert_eq!(
+        intro, whole.intro,
+        "the introduction read from the front of the content"
+    );
+}
