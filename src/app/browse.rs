@@ -45,15 +45,14 @@ impl App {
     /// jump to the top or bottom.
     pub(super) fn step(&mut self, delta: isize) {
         match self.view.focus {
+            // The selections clamp to the last entry themselves.
             Pane::Specialisms => {
-                let last = self.catalogue.specialisms.len() - 1;
-                self.select_specialism(offset(self.view.specialism, delta, last));
+                self.select_specialism(self.view.specialism.saturating_add_signed(delta));
             }
             // The ladder is drawn with the entry rung at the bottom, so moving up the
             // screen means a higher rung index.
             Pane::Ladder => {
-                let last = self.specialism().ladder.len() - 1;
-                self.select_rung(offset(self.view.rung, delta.saturating_neg(), last));
+                self.select_rung(self.view.rung.saturating_add_signed(delta.saturating_neg()));
             }
             Pane::Detail => self.scroll_detail(delta),
         }
