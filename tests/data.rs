@@ -170,6 +170,29 @@ fn a_ladder_that_steps_down_is_refused() {
 }
 
 #[test]
+fn a_band_may_start_at_the_same_pay_as_the_one_before_but_not_lower() {
+    let level = SMALL.replacen(
+        "Band(name: \"8b\", min: 64455",
+        "Band(name: \"8b\", min: 55690",
+        1,
+    );
+    assert_ne!(level, SMALL);
+    assert_eq!(problems(&level), Vec::<String>::new());
+    let lower = SMALL.replacen(
+        "Band(name: \"8b\", min: 64455",
+        "Band(name: \"8b\", min: 55689",
+        1,
+    );
+    let lines = problems(&lower);
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert!(
+        lines[0].contains("starts lower than band \"8a\""),
+        "{}",
+        lines[0]
+    );
+}
+
+#[test]
 fn every_problem_is_reported_not_just_the_first() {
     let broken = SMALL
         .replacen(

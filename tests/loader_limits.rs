@@ -146,6 +146,26 @@ fn text_over_the_cap_is_refused_without_parsing() {
 }
 
 #[test]
+fn a_file_of_exactly_the_cap_is_read_to_its_last_byte() {
+    let cap = usize::try_from(MAX_FILE_BYTES).expect("fits");
+    // Padding in a comment at the front, so the catalogue's closing bracket is the very
+    // last byte: a reader that stopped one byte short would break it.
+    let body = SMALL.trim_end();
+    let text = format!("//{}\n{body}", "x".repeat(cap - body.len() - 3));
+    assert_eq!(text.len(), cap);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("at-the-cap.ron");
+    std::fs::write(&path, &text).expect("write");
+    let catalogue = data::load_file(&path).expect("a file of exactly the cap loads");
+    assert_eq!(catalogue.title, small().title);
+
+    std::fs::write(&path, format!("{text} ")).expect("write");
+    let err = data::load_file(&path).expect_err("one byte over");
+    assert!(err.lines()[0].contains("too large"), "{:?}", err.lines());
+    assert!(err.lines()[0].contains("4.1 MiB"), "{:?}", err.lines());
+}
+
+#[test]
 fn a_huge_file_with_a_problem_in_every_rung_reports_them_all() {
     let rung = "                Rung(title: \"R{n}\", bands: [\"6\"], experience: \"x\", involves: \"x\", next_step: \"x\", source: \"roles\"),\n";
     let rungs: String = (0..20_000)

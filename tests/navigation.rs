@@ -215,6 +215,56 @@ fn q_and_ctrl_c_quit_from_anywhere() {
 }
 
 #[test]
+fn a_suspend_request_is_taken_once_and_resuming_never_undoes_a_quit() {
+    let mut app = app();
+    assert!(!app.take_suspend_request(), "nothing asked to suspend yet");
+    app.update(Action::Suspend);
+    assert!(app.suspend_requested());
+    assert!(app.take_suspend_request(), "the request is handed over");
+    assert!(!app.suspend_requested(), "and cleared once resumed");
+    assert!(!app.take_suspend_request(), "so it is not taken twice");
+    assert!(app.is_running());
+
+    app.update(Action::Quit);
+    app.update(Action::Resumed);
+    assert!(!app.is_running(), "a stray resume brought a quit app back");
+}
+
+#[test]
+fn browsing_keys_do_nothing_underneath_an_open_overlay() {
+    for opener in ['s', '?', 'i'] {
+        let mut app = app();
+        app.handle_key(&ch(opener));
+        let overlay = app.overlay();
+        assert!(overlay.is_some(), "{opener} opened nothing");
+        for k in ['j', 'l', 'c'] {
+            app.handle_key(&ch(k));
+        }
+        app.handle_key(&key(KeyCode::Tab));
+        app.handle_key(&key(KeyCode::End));
+        assert_eq!(app.overlay(), overlay, "{opener}: the overlay closed");
+        assert_eq!(
+            app.specialism_index(),
+            0,
+            "{opener}: the list moved underneath"
+        );
+        assert_eq!(
+            app.focus(),
+            Pane::Specialisms,
+            "{opener}: focus moved underneath"
+        );
+        app.handle_key(&key(KeyCode::Esc));
+        assert_eq!(app.overlay(), None);
+        app.handle_key(&ch('j'));
+        assert_eq!(
+            app.specialism_index(),
+            1,
+            "{opener}: browsing is back after Esc"
+        );
+    }
+}
+
+#[test]
 fn only_key_presses_act() {
     let mut app = app();
     let mut release = ch('j');

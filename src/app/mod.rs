@@ -275,7 +275,11 @@ impl App {
 
     /// True once after Ctrl+Z: the terminal side should suspend the process.
     pub fn take_suspend_request(&mut self) -> bool {
-        self.suspend_requested() && self.update(Action::Resumed)
+        let requested = self.suspend_requested();
+        if requested {
+            self.update(Action::Resumed);
+        }
+        requested
     }
 }
 

@@ -15,10 +15,6 @@ impl App {
             Action::PageDown => self.page_height(page),
             Action::Top => isize::MIN,
             Action::Bottom => isize::MAX,
-            Action::Working if page == Overlay::Working => {
-                self.view.overlay = None;
-                return true;
-            }
             _ => return false,
         };
         match page {

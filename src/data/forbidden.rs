@@ -91,4 +91,27 @@ mod tests {
         assert_eq!(describe('\u{202e}'), "a right-to-left override (U+202E)");
         assert_eq!(describe('\u{85}'), "a control character (U+0085)");
     }
+
+    #[test]
+    fn every_named_control_is_described_by_its_own_name() {
+        let named = [
+            ('\u{7}', "BEL, the bell character (U+0007)"),
+            ('\u{8}', "a backspace (U+0008)"),
+            ('\t', "a tab (U+0009)"),
+            ('\r', "a carriage return (U+000D)"),
+            ('\u{0}', "a NUL character (U+0000)"),
+            ('\u{7f}', "DEL, the delete character (U+007F)"),
+            ('\u{9b}', "CSI, a terminal command character (U+009B)"),
+            ('\u{9d}', "OSC, a terminal command character (U+009D)"),
+            ('\u{202d}', "a left-to-right override (U+202D)"),
+            ('\u{202a}', "a bidirectional text control (U+202A)"),
+            ('\u{202c}', "a bidirectional text control (U+202C)"),
+            ('\u{2066}', "a bidirectional isolate (U+2066)"),
+            ('\u{2069}', "a bidirectional isolate (U+2069)"),
+            ('\u{1}', "a control character (U+0001)"),
+        ];
+        for (c, words) in named {
+            assert_eq!(describe(c), words);
+        }
+    }
 }

@@ -122,14 +122,10 @@ pub fn read_capped(path: &Path) -> Result<String, LoadError> {
     if meta.len() > MAX_FILE_BYTES {
         return Err(invalid(too_large(Some(meta.len()))));
     }
-    let mut bytes = Vec::new();
-    handle
-        .take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| unreadable(io_reason(&e)))?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(invalid(too_large(None)));
-    }
+    // The size was checked above, but a file can grow while it is read.
+    let bytes = read_at_most(handle, MAX_FILE_BYTES)
+        .map_err(|e| unreadable(io_reason(&e)))?
+        .ok_or_else(|| invalid(too_large(None)))?;
     String::from_utf8(bytes).map_err(|e| {
         let valid = e.utf8_error().valid_up_to();
         let before = String::from_utf8_lossy(&e.as_bytes()[..valid]);
@@ -138,6 +134,14 @@ pub fn read_capped(path: &Path) -> Result<String, LoadError> {
             Some(locate::line_col_of_byte(&before, valid)),
         ))
     })
+}
+
+/// All of `reader` if it holds at most `limit` bytes, or `None` if it holds more (only
+/// `limit + 1` bytes are ever read).
+fn read_at_most(reader: impl Read, limit: u64) -> std::io::Result<Option<Vec<u8>>> {
+    let mut bytes = Vec::new();
+    reader.take(limit + 1).read_to_end(&mut bytes)?;
+    Ok((bytes.len() as u64 <= limit).then_some(bytes))
 }
 
 /// Why something that is not a regular file cannot be read as one, or `None` for a file.
@@ -243,4 +247,33 @@ fn parse_problem(text: &str, e: &SpannedError) -> Problem {
         parse_messages::parse_message(&e.code),
         Some(locate::token_start(text, at)),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{io_reason, read_at_most};
+    use std::io::{Error, ErrorKind};
+
+    #[test]
+    fn common_io_failures_are_said_plainly() {
+        assert_eq!(io_reason(&Error::from(ErrorKind::NotFound)), "no such file");
+        assert_eq!(
+            io_reason(&Error::from(ErrorKind::PermissionDenied)),
+            "permission denied"
+        );
+        assert_eq!(io_reason(&Error::other("disk on fire")), "disk on fire");
+    }
+
+    #[test]
+    fn reading_stops_one_byte_past_the_limit() {
+        let read = |n: usize| read_at_most(&vec![b'x'; n][..], 10).expect("in memory");
+        assert_eq!(read(9).map(|b| b.len()), Some(9));
+        assert_eq!(
+            read(10).map(|b| b.len()),
+            Some(10),
+            "exactly the limit is read whole"
+        );
+        assert_eq!(read(11), None, "one byte more is refused, not cut short");
+        assert_eq!(read(5_000), None);
+    }
 }

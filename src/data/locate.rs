@@ -147,6 +147,15 @@ mod tests {
     }
 
     #[test]
+    fn an_offset_inside_a_character_counts_from_that_character() {
+        // Byte 2 of "a£b" is inside "£", bytes 3 and 4 of "ab€c" inside "€": each
+        // belongs to the character it is part of, not the one after.
+        assert_eq!(line_col_of_byte("a£b", 2), (1, 2));
+        assert_eq!(line_col_of_byte("ab€c", 3), (1, 3));
+        assert_eq!(line_col_of_byte("ab€c", 4), (1, 3));
+    }
+
+    #[test]
     fn token_start_skips_whitespace_and_comments() {
         let text = "a(\n  // note\n  /* x /* y */ */ £b\n)";
         assert_eq!(byte_of_line_col(text, 1, 3), 2);

@@ -28,11 +28,6 @@ pub const EMBEDDED_RON: &str = include_str!("../../data/health_informatics.ron")
 pub const EMBEDDED_NAME: &str = "data/health_informatics.ron";
 
 impl Catalogue {
-    /// Index of a band in the pay table (its rank: higher is more senior).
-    pub fn band_rank(&self, name: &str) -> Option<usize> {
-        self.pay.bands.iter().position(|b| b.name == name)
-    }
-
     pub fn band(&self, name: &str) -> Option<&Band> {
         self.pay.bands.iter().find(|b| b.name == name)
     }

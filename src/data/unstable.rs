@@ -91,9 +91,9 @@ pub fn first_unstable(text: &str) -> Option<Unstable> {
         if let Some(kind) = kind_of(c) {
             return found(kind);
         }
+        // A mark is not whitespace, so after one the next mark still has a base.
         match c.width() {
             Some(0) if !after_base => return found(Kind::LoneMark),
-            Some(0) => {}
             _ => after_base = !c.is_whitespace(),
         }
     }
@@ -120,7 +120,6 @@ fn first_joined(text: &str) -> Option<Unstable> {
             // joins the character after it): ratatui draws it with what follows, a
             // terminal puts it on whatever was drawn before.
             (Some((0, _)), None) if by_char(cluster) == cluster.width() => None,
-            (Some((0, _)), None) => first,
             _ => cluster.char_indices().next(),
         };
         if let Some((at, c)) = culprit {
@@ -324,5 +323,38 @@ mod tests {
         assert!(u.describe().starts_with("U+FE0F VARIATION SELECTOR-16"));
         let u = first_unstable("🏥").expect("found");
         assert!(u.describe().starts_with("U+1F3E5, an emoji"));
+    }
+
+    #[test]
+    fn the_characters_people_meet_most_are_called_by_their_unicode_names() {
+        for (c, unicode_name) in [
+            ('\u{ad}', "SOFT HYPHEN"),
+            ('\u{34f}', "COMBINING GRAPHEME JOINER"),
+            ('\u{61c}', "ARABIC LETTER MARK"),
+            ('\u{180e}', "MONGOLIAN VOWEL SEPARATOR"),
+            ('\u{200b}', "ZERO WIDTH SPACE"),
+            ('\u{200c}', "ZERO WIDTH NON-JOINER"),
+            ('\u{200d}', "ZERO WIDTH JOINER"),
+            ('\u{200e}', "LEFT-TO-RIGHT MARK"),
+            ('\u{200f}', "RIGHT-TO-LEFT MARK"),
+            ('\u{2028}', "LINE SEPARATOR"),
+            ('\u{2029}', "PARAGRAPH SEPARATOR"),
+            ('\u{2060}', "WORD JOINER"),
+            ('\u{2061}', "FUNCTION APPLICATION"),
+            ('\u{2062}', "INVISIBLE TIMES"),
+            ('\u{2063}', "INVISIBLE SEPARATOR"),
+            ('\u{2064}', "INVISIBLE PLUS"),
+            ('\u{3164}', "HANGUL FILLER"),
+            ('\u{feff}', "ZERO WIDTH NO-BREAK SPACE (a byte order mark)"),
+            ('\u{fffd}', "REPLACEMENT CHARACTER"),
+            ('\u{fe00}', "VARIATION SELECTOR-1"),
+            ('\u{e0100}', "VARIATION SELECTOR-17"),
+            ('\u{e01ef}', "VARIATION SELECTOR-256"),
+            ('\u{1f1e6}', "REGIONAL INDICATOR SYMBOL LETTER A"),
+            ('\u{1f1ff}', "REGIONAL INDICATOR SYMBOL LETTER Z"),
+        ] {
+            assert_eq!(name(c).as_deref(), Some(unicode_name), "U+{:04X}", c as u32);
+        }
+        assert_eq!(name('a'), None);
     }
 }

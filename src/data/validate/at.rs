@@ -99,8 +99,13 @@ impl<'p> At<'p> {
     /// Strings expected in order in the file, to find the value's line and column.
     pub(super) fn anchors(&self) -> Vec<String> {
         let mut anchors = Vec::new();
+        let mut previous = None;
         for step in self.steps() {
             match step {
+                // `id` of the item found by `id: "x"` is that same text: searching on
+                // for another `id:` would land on the next item.
+                Step::Field(field) if matches!(previous, Some(Step::Named(named, ..)) if named == field) =>
+                    {}
                 Step::Root(field) | Step::Field(field) => anchors.push(format!("{field}:")),
                 Step::Index(_, anchor) => anchors.extend(anchor.map(quoted)),
                 Step::Key(key) => anchors.push(quoted(key)),
@@ -109,6 +114,7 @@ impl<'p> At<'p> {
                     earlier + 1,
                 )),
             }
+            previous = Some(step);
         }
         anchors
     }
