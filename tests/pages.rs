@@ -5,6 +5,7 @@ mod common;
 
 use common::*;
 use crossterm::event::KeyCode;
+use hi_tui::action::Action;
 use hi_tui::app::{App, Overlay};
 
 /// Opens a page at 80x24 (where both are longer than the window) and returns the app,
@@ -106,4 +107,31 @@ fn the_key_that_opened_a_page_closes_it() {
         let (_, scroll) = open(page);
         assert_eq!(scroll(&app), 0, "{page} opens at the top again");
     }
+}
+
+/// Scrolls to the end at 80x24, makes the window taller, and checks the scroll moved back
+/// to the new end (where End would put it), not left past it.
+fn stays_at_the_end_after_growing(mut app: App, scroll: fn(&App) -> usize, what: &str) {
+    app.handle_key(&key(KeyCode::End));
+    let at_80x24 = scroll(&app);
+    assert!(at_80x24 > 0, "{what}: scrolls at 80x24");
+    app.update(Action::Resize(100, 40));
+    let after = scroll(&app);
+    app.handle_key(&key(KeyCode::End));
+    assert_eq!(after, scroll(&app), "{what}: the scroll is past the end after growing");
+    assert!(after < at_80x24, "{what}: a taller window has less to scroll");
+}
+
+#[test]
+fn growing_the_window_brings_every_scrolled_page_back_to_its_end() {
+    for page in ['?', 'i'] {
+        let (app, scroll) = open(page);
+        stays_at_the_end_after_growing(app, scroll, &format!("page {page}"));
+    }
+    let mut app = App::new(shipped(), 80, 24);
+    for k in ['c', 'j', 'c', 'j', 'c', 'C'] {
+        app.handle_key(&ch(k));
+    }
+    assert_eq!(app.overlay(), Some(Overlay::Compare));
+    stays_at_the_end_after_growing(app, |app| app.compare_state().scroll, "compare");
 }
