@@ -193,6 +193,39 @@ fn a_band_may_start_at_the_same_pay_as_the_one_before_but_not_lower() {
 }
 
 #[test]
+fn ways_in_list_a_specialisms_routes_with_their_facts() {
+    let catalogue = shipped();
+    let index = catalogue
+        .specialism_index("information-management")
+        .expect("shipped specialism");
+    let sections = catalogue.sections(&catalogue.specialisms[index]);
+    let (_, ways_in) = sections
+        .iter()
+        .find(|(heading, _)| *heading == "Ways in")
+        .expect("a Ways in section");
+    assert_eq!(ways_in.len(), 6, "{ways_in:#?}");
+    assert_eq!(
+        ways_in[1],
+        "Data analyst apprenticeship (Level 4, ST0118, 24 months)"
+    );
+}
+
+#[test]
+fn stages_are_found_by_id_and_unknown_ids_are_skipped() {
+    let catalogue = shipped();
+    assert_eq!(
+        catalogue.stage("graduate-any").map(|s| s.label.as_str()),
+        Some("Graduate in any subject")
+    );
+    assert!(catalogue.stage("astronaut").is_none());
+    let ids = ["clinician", "astronaut", "school"].map(String::from);
+    assert_eq!(
+        catalogue.stage_labels(&ids),
+        ["Registered clinician", "At school or college"]
+    );
+}
+
+#[test]
 fn every_problem_is_reported_not_just_the_first() {
     let broken = SMALL
         .replacen(

@@ -118,8 +118,15 @@ fn stays_at_the_end_after_growing(mut app: App, scroll: fn(&App) -> usize, what:
     app.update(Action::Resize(100, 40));
     let after = scroll(&app);
     app.handle_key(&key(KeyCode::End));
-    assert_eq!(after, scroll(&app), "{what}: the scroll is past the end after growing");
-    assert!(after < at_80x24, "{what}: a taller window has less to scroll");
+    assert_eq!(
+        after,
+        scroll(&app),
+        "{what}: the scroll is past the end after growing"
+    );
+    assert!(
+        after < at_80x24,
+        "{what}: a taller window has less to scroll"
+    );
 }
 
 #[test]

@@ -122,6 +122,37 @@ fn the_detail_scroll_stays_within_shorter_text() {
 }
 
 #[test]
+fn the_detail_keeps_its_scroll_only_while_it_shows_the_same_rung() {
+    let mut long = small();
+    long.specialisms[0].about = "A long paragraph. ".repeat(200);
+    let mut app = App::new(long.clone(), 80, 24);
+    app.update(Action::PaneRight);
+    for _ in 0..3 {
+        app.update(Action::Down);
+    }
+    assert_eq!(app.detail_scroll(), 3);
+
+    let mut elsewhere = long.clone();
+    elsewhere.specialisms[1].name = "Beta, renamed".into();
+    assert!(app.replace_catalogue(elsewhere.clone()));
+    assert_eq!(
+        app.detail_scroll(),
+        3,
+        "a change elsewhere keeps the reader's place"
+    );
+
+    let mut renamed_rung = elsewhere;
+    renamed_rung.specialisms[0].ladder[0].title = "Alpha trainee".into();
+    assert!(app.replace_catalogue(renamed_rung));
+    assert_eq!(app.specialism().id, "alpha");
+    assert_eq!(
+        app.detail_scroll(),
+        0,
+        "the selected rung is another one now: its detail starts at the top"
+    );
+}
+
+#[test]
 fn a_broken_save_keeps_the_content_and_shows_why() {
     let mut app = on_beta_lead();
     let before = app.catalogue().clone();
