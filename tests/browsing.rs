@@ -141,16 +141,48 @@ fn once_nothing_matches_letters_stop_and_q_quits() {
 #[test]
 fn no_match_says_so() {
     let mut app = App::new(shipped(), 120, 36);
+    app.handle_key(&ch('j'));
     app.handle_key(&ch('/'));
-    type_str(&mut app, "zzzzqqq");
+    // Not so many letters that a q would quit at the dead end.
+    type_str(&mut app, "zzzz");
     assert!(app.search().hits.is_empty());
     assert!(screen(&app).contains("No matches"));
     app.handle_key(&key(KeyCode::Enter));
+    assert!(app.is_running());
     assert_eq!(
         app.overlay(),
         Some(Overlay::Search),
         "Enter with no hit stays put"
     );
+    app.handle_key(&key(KeyCode::Esc));
+    assert_eq!(
+        app.specialism_index(),
+        1,
+        "and Esc still goes back to where it was"
+    );
+}
+
+#[test]
+fn up_and_down_move_through_the_results_and_preview_each() {
+    let mut app = App::new(shipped(), 120, 36);
+    app.handle_key(&ch('/'));
+    type_str(&mut app, "data");
+    assert!(app.search().hits.len() >= 3);
+    // What the preview shows: the specialism, and the rung when the hit is a rung.
+    let place = |app: &App| {
+        let rung = (app.focus() == Pane::Ladder).then(|| app.rung_index());
+        (app.specialism_index(), rung, app.focus())
+    };
+    app.handle_key(&key(KeyCode::Down));
+    let second = place(&app);
+    app.handle_key(&key(KeyCode::Down));
+    assert_eq!(app.search().cursor, 2);
+    app.handle_key(&key(KeyCode::Up));
+    assert_eq!(app.search().cursor, 1, "up goes back one result");
+    assert_eq!(place(&app), second, "and previews it again");
+    app.handle_key(&key(KeyCode::Up));
+    app.handle_key(&key(KeyCode::Up));
+    assert_eq!(app.search().cursor, 0, "and stops at the first");
 }
 
 fn themed(theme: ThemeName, keys: &[char]) -> App {

@@ -217,3 +217,33 @@ fn the_ladder_and_the_detail_pane_show_the_official_pay() {
         );
     }
 }
+
+#[test]
+fn the_rung_detail_lists_the_pay_steps_of_every_band_it_spans() {
+    let mut app = App::new(small(), 120, 40);
+    app.update(Action::PaneRight);
+    app.update(Action::PaneRight);
+    app.update(Action::Top);
+    assert_eq!(app.rung().title, "Head of alpha");
+    let screen = screen(&app);
+    for line in [
+        "Band 8a: £55,690 on entry, £62,682 top",
+        "Band 8b: £64,455 on entry, £74,896 top",
+    ] {
+        assert!(
+            screen.contains(line),
+            "{line} is not in the detail:\n{screen}"
+        );
+    }
+}
+
+#[test]
+fn one_band_reads_band_and_a_span_reads_bands() {
+    let catalogue = small();
+    let words: Vec<String> = catalogue.specialisms[0]
+        .ladder
+        .iter()
+        .map(|r| r.band_words())
+        .collect();
+    assert_eq!(words, ["Band 3", "Band 5", "Bands 8a–8b"]);
+}

@@ -168,6 +168,10 @@ fn a_broken_save_keeps_the_content_and_shows_why() {
         status.ends_with("— showing the last good version"),
         "{status}"
     );
+    assert!(
+        !status.contains("more"),
+        "there is only one problem: {status}"
+    );
     // The same failure again changes nothing on screen.
     assert!(!app.apply_reload(broken_load()));
 }

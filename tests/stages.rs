@@ -274,6 +274,23 @@ fn search_can_be_limited_to_what_is_open() {
     }
     app.handle_key(&key(KeyCode::Tab));
     assert_eq!(app.search().hits.len(), all, "Tab again shows everything");
+
+    // The choice is remembered the next time search opens, while a stage is chosen.
+    app.handle_key(&key(KeyCode::Tab));
+    app.handle_key(&key(KeyCode::Esc));
+    app.handle_key(&ch('/'));
+    assert!(
+        app.search().open_only,
+        "search reopens limited to what is open"
+    );
+    app.handle_key(&key(KeyCode::Esc));
+    press_all(&mut app, &[ch('w'), ch('0')]);
+    assert_eq!(app.stage(), None);
+    app.handle_key(&ch('/'));
+    assert!(
+        !app.search().open_only,
+        "with no stage there is nothing to limit to"
+    );
 }
 
 #[test]
