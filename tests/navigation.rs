@@ -242,6 +242,17 @@ fn browsing_keys_do_nothing_underneath_an_open_overlay() {
         }
         app.handle_key(&key(KeyCode::Tab));
         app.handle_key(&key(KeyCode::End));
+        // Browsing actions sent straight to update do nothing underneath either.
+        for action in [
+            Action::Down,
+            Action::Bottom,
+            Action::NextPane,
+            Action::PaneRight,
+            Action::Pin,
+            Action::PageDown,
+        ] {
+            app.update(action);
+        }
         assert_eq!(app.overlay(), overlay, "{opener}: the overlay closed");
         assert_eq!(
             app.specialism_index(),

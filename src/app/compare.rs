@@ -24,11 +24,6 @@ impl App {
         self.view.compare
     }
 
-    /// Whether the selected rung is pinned.
-    pub fn rung_pinned(&self) -> bool {
-        self.view.pins.contains(&self.selected_pin())
-    }
-
     fn selected_pin(&self) -> Pin {
         Pin {
             specialism: self.view.specialism,
