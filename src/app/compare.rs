@@ -120,9 +120,9 @@ impl App {
 
     fn unpin_column(&mut self) {
         let column = self.view.compare.column;
-        if column < self.view.pins.len() {
-            self.view.pins.remove(column);
-        }
+        // Pins are distinct, so this drops just the selected column's pin.
+        let pin = self.view.pins.get(column).copied();
+        self.view.pins.retain(|p| Some(*p) != pin);
         if self.view.pins.is_empty() {
             self.view.overlay = None;
         }
