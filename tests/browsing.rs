@@ -163,6 +163,18 @@ fn no_match_says_so() {
 }
 
 #[test]
+fn enter_before_typing_anything_keeps_search_open() {
+    let mut app = App::new(shipped(), 120, 36);
+    app.handle_key(&ch('j'));
+    app.handle_key(&ch('/'));
+    assert!(app.search().hits.is_empty());
+    app.handle_key(&key(KeyCode::Enter));
+    assert_eq!(app.overlay(), Some(Overlay::Search), "there is nothing to go to");
+    app.handle_key(&key(KeyCode::Esc));
+    assert_eq!(app.specialism_index(), 1, "Esc still goes back to where it was");
+}
+
+#[test]
 fn up_and_down_move_through_the_results_and_preview_each() {
     let mut app = App::new(shipped(), 120, 36);
     app.handle_key(&ch('/'));
