@@ -169,9 +169,17 @@ fn enter_before_typing_anything_keeps_search_open() {
     app.handle_key(&ch('/'));
     assert!(app.search().hits.is_empty());
     app.handle_key(&key(KeyCode::Enter));
-    assert_eq!(app.overlay(), Some(Overlay::Search), "there is nothing to go to");
+    assert_eq!(
+        app.overlay(),
+        Some(Overlay::Search),
+        "there is nothing to go to"
+    );
     app.handle_key(&key(KeyCode::Esc));
-    assert_eq!(app.specialism_index(), 1, "Esc still goes back to where it was");
+    assert_eq!(
+        app.specialism_index(),
+        1,
+        "Esc still goes back to where it was"
+    );
 }
 
 #[test]

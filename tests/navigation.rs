@@ -298,3 +298,32 @@ fn resizing_below_the_minimum_shows_the_enlarge_screen_and_back() {
     app.update(Action::Resize(120, 36));
     assert!(screen(&app).contains("Specialisms"));
 }
+
+#[test]
+fn the_selected_rung_is_drawn_as_focused_only_while_the_ladder_has_focus() {
+    use hi_tui::measure::{Tone, ladder};
+    let tones = |app: &App| -> Vec<Tone> {
+        let inner = hi_tui::layout::inner(app.panes().expect("panes").ladder);
+        let (blocks, _) = ladder::blocks(app.ladder_view(), inner);
+        blocks
+            .iter()
+            .flatten()
+            .flatten()
+            .map(|(tone, _)| *tone)
+            .filter(|t| matches!(t, Tone::Selected | Tone::SelectedUnfocused))
+            .collect()
+    };
+    let mut app = app();
+    assert!(
+        tones(&app).iter().all(|t| *t == Tone::SelectedUnfocused),
+        "list focused: the rung is marked as selected but not focused"
+    );
+    assert!(!tones(&app).is_empty());
+    app.update(Action::PaneRight);
+    app.update(Action::PaneRight);
+    assert_eq!(app.focus(), Pane::Ladder);
+    assert!(
+        !tones(&app).is_empty() && tones(&app).iter().all(|t| *t == Tone::Selected),
+        "ladder focused: the rung is drawn as the focus"
+    );
+}

@@ -5,7 +5,7 @@ mod common;
 
 use common::*;
 use hi_tui::action::Action;
-use hi_tui::app::{App, Pane};
+use hi_tui::app::{App, Overlay, Pane};
 use hi_tui::data::{self, Catalogue, Rung};
 
 /// The app on beta's "Beta lead" rung, with the ladder focused.
@@ -245,4 +245,33 @@ fn a_reload_reports_whether_the_status_changed() {
     assert!(app.apply_reload(Ok(small())), "the status line goes");
     assert_eq!(app.status(), None);
     assert!(!app.apply_reload(Ok(small())), "nothing changes");
+}
+
+#[test]
+fn new_content_closes_the_compare_view_only_when_no_pin_survives() {
+    let mut app = App::new(small(), 120, 36);
+    app.handle_key(&ch('?'));
+    let mut changed = small();
+    changed.title = "Another title".into();
+    assert!(app.replace_catalogue(changed.clone()));
+    assert_eq!(
+        app.overlay(),
+        Some(Overlay::Help),
+        "help stays open over new content"
+    );
+    app.handle_key(&key(crossterm::event::KeyCode::Esc));
+
+    app.handle_key(&ch('c'));
+    app.handle_key(&ch('C'));
+    assert_eq!(app.overlay(), Some(Overlay::Compare));
+    let mut renamed = changed.clone();
+    renamed.specialisms[0].name = "Alpha, renamed".into();
+    assert!(app.replace_catalogue(renamed));
+    assert_eq!(app.pins().len(), 1, "the pinned rung is still there");
+    assert_eq!(app.overlay(), Some(Overlay::Compare));
+    let mut gone = changed;
+    gone.specialisms[0].ladder[0].title = "Alpha trainee".into();
+    assert!(app.replace_catalogue(gone));
+    assert!(app.pins().is_empty());
+    assert_eq!(app.overlay(), None, "nothing left to compare");
 }
