@@ -420,6 +420,39 @@ fn the_quiz_ranks_specialisms_from_the_weights_in_the_data() {
 }
 
 #[test]
+fn the_quiz_reason_is_the_strongest_answer_and_the_earliest_among_equals() {
+    let old_quiz = r#"        Question(text: "Which do you prefer?", answers: [
+            Answer(text: "Firsts", weights: {"alpha": 3}),
+            Answer(text: "Seconds", weights: {"beta": 3, "alpha": 1}),
+        ]),"#;
+    let new_quiz = r#"        Question(text: "First question", answers: [
+            Answer(text: "A light alpha", weights: {"alpha": 1}),
+            Answer(text: "Beta", weights: {"beta": 3}),
+        ]),
+        Question(text: "Second question", answers: [
+            Answer(text: "A strong alpha", weights: {"alpha": 3}),
+            Answer(text: "Another light alpha", weights: {"alpha": 1}),
+        ]),"#;
+    assert!(SMALL.contains(old_quiz), "the fixture's quiz changed");
+    let text = SMALL.replacen(old_quiz, new_quiz, 1);
+    let catalogue = hi_tui::data::load_str(&text, "quiz.ron").expect("valid");
+
+    let ranked = rank(&catalogue, &[0, 0]);
+    assert_eq!((ranked[0].specialism, ranked[0].score), (0, 4));
+    assert_eq!(
+        ranked[0].reason, "You chose “A strong alpha”",
+        "the answer that counted most, though it came later"
+    );
+    let ranked = rank(&catalogue, &[0, 1]);
+    assert_eq!((ranked[0].specialism, ranked[0].score), (0, 2));
+    assert_eq!(
+        ranked[0].reason, "You chose “A light alpha”",
+        "equal weights: the earlier answer"
+    );
+    assert_eq!(ranked[1].reason, "None of your answers pointed here");
+}
+
+#[test]
 fn the_quiz_asks_every_question_then_enter_jumps_to_a_result() {
     let mut app = App::new(shipped(), 120, 36);
     app.handle_key(&ch('f'));

@@ -244,7 +244,9 @@ fn search_can_be_limited_to_what_is_open() {
     assert!(!screen(&app).contains("Tab open to you"));
     app.handle_key(&key(KeyCode::Esc));
 
+    assert_eq!(app.stage_index(), None);
     choose_stage(&mut app, 3);
+    assert_eq!(app.stage_index(), Some(2), "the third stage in the list");
     press_all(&mut app, &[ch('/'), ch('s'), ch('q'), ch('l')]);
     assert!(
         screen(&app).contains("Tab open to you"),

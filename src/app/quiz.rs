@@ -26,10 +26,8 @@ impl QuizState {
     }
 
     /// How many choices the cursor moves over right now.
+    /// (The stage question, asked first, keeps its own count.)
     pub fn choices(&self, catalogue: &Catalogue) -> usize {
-        if self.asking_stage {
-            return catalogue.stages.len() + 1;
-        }
         match self.question(catalogue) {
             Some(q) => catalogue.quiz[q].answers.len(),
             None => catalogue.specialisms.len(),
