@@ -13,7 +13,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-app_tests="lib browsing navigation pages mouse compare stages reload search_ranking only_update_changes_state pay snapshots stage_snapshots careers_fair"
+app_tests="lib browsing navigation pages mouse compare choices stages reload search_ranking only_update_changes_state pay snapshots stage_snapshots careers_fair"
 declare -A files tests
 files[app]="src/app/browse.rs src/app/pages.rs src/app/mouse.rs src/app/input.rs src/app/mod.rs src/app/reload.rs src/app/search.rs"
 tests[app]=$app_tests

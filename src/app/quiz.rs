@@ -124,7 +124,7 @@ impl App {
                     quiz.cursor = self.view.stage.unwrap_or(self.catalogue.stages.len());
                 }
             }
-            Action::Close | Action::Quiz => self.view.overlay = None,
+            Action::Close => self.view.overlay = None,
             _ => {}
         }
     }
@@ -145,7 +145,7 @@ impl App {
             Action::Pick(n) if usize::from(n) < stages => Some(usize::from(n)),
             Action::ClearStage => None,
             Action::Select => (quiz.cursor < stages).then_some(quiz.cursor),
-            Action::Close | Action::Quiz => {
+            Action::Close => {
                 self.view.overlay = None;
                 return;
             }

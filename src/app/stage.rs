@@ -48,7 +48,7 @@ impl App {
             }
             Action::ClearStage => self.choose_stage(None),
             Action::Select => self.choose_entry(self.view.stage_cursor),
-            Action::Close | Action::Stage => self.view.overlay = None,
+            Action::Close => self.view.overlay = None,
             _ => {}
         }
     }
