@@ -160,3 +160,37 @@ fn in_the_tabbed_layout_clicks_and_the_wheel_act_on_the_pane_shown() {
         "a click on a tab shows that pane"
     );
 }
+
+#[test]
+fn a_click_in_a_scrolled_stage_picker_chooses_the_stage_drawn_there() {
+    // Twelve more stages than the shipped seven: taller than a 60x20 window.
+    let mut catalogue = shipped();
+    for n in 1..=12 {
+        let mut extra = catalogue.stages[0].clone();
+        extra.id = format!("extra-{n}");
+        extra.label = format!("Extra stage {n}");
+        catalogue.stages.push(extra);
+    }
+    let mut app = App::new(catalogue, 60, 20);
+    app.handle_key(&ch('w'));
+    app.handle_key(&ch('G'));
+    app.handle_key(&ch('k'));
+    let drawn = screen(&app);
+    assert!(
+        !drawn.contains("At school or college"),
+        "the picker is scrolled, so its first stage is out of view:\n{drawn}"
+    );
+    let label = "Extra stage 11";
+    let (row, line) = drawn
+        .lines()
+        .enumerate()
+        .find(|(_, line)| line.contains(label))
+        .expect("the stage above the last is in view");
+    let column = line[..line.find(label).expect("found")].chars().count() + 2;
+    app.handle_mouse(&click(
+        u16::try_from(column).expect("fits"),
+        u16::try_from(row).expect("fits"),
+    ));
+    assert_eq!(app.overlay(), None, "a click on a stage chooses it");
+    assert_eq!(app.stage_id(), Some("extra-11"));
+}
