@@ -152,3 +152,25 @@ fn esc_and_w_close_the_picker_without_choosing() {
         assert_eq!(app.stage(), None);
     }
 }
+
+#[test]
+fn enter_in_the_quizs_stage_question_chooses_the_highlighted_entry() {
+    let mut app = quiz_asking_stage();
+    app.handle_key(&key(KeyCode::Enter));
+    assert!(
+        !app.quiz().asking_stage,
+        "Enter on skip goes to the questions"
+    );
+    assert_eq!(app.stage(), None, "with no stage");
+
+    let mut app = quiz_asking_stage();
+    press(&mut app, &"k".repeat(stages()));
+    press(&mut app, "jj");
+    app.handle_key(&key(KeyCode::Enter));
+    assert!(!app.quiz().asking_stage);
+    assert_eq!(
+        app.stage_index(),
+        Some(2),
+        "the third stage was highlighted"
+    );
+}
