@@ -161,7 +161,7 @@ fn enter_in_the_quizs_stage_question_chooses_the_highlighted_entry() {
         !app.quiz().asking_stage,
         "Enter on skip goes to the questions"
     );
-    assert_eq!(app.stage(), None, "with no stage");
+    assert_eq!(app.stage_index(), None, "with no stage");
 
     let mut app = quiz_asking_stage();
     press(&mut app, &"k".repeat(stages()));

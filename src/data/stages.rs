@@ -100,6 +100,15 @@ mod tests {
             Some("st0535-clinical-coder")
         );
         assert_eq!(catalogue.rung_open_to(trainee, "graduate-any"), None);
+
+        // Open to clinicians, whom the coding apprenticeship does not start from: they
+        // apply directly, and no route is named.
+        let mut for_clinicians = trainee.clone();
+        for_clinicians.open_to = vec!["clinician".into()];
+        assert_eq!(
+            catalogue.rung_open_to(&for_clinicians, "clinician"),
+            Some(None)
+        );
     }
 
     #[test]
