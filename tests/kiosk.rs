@@ -477,3 +477,34 @@ fn a_late_tick_moves_the_loop_on_by_one_stop() {
     assert_eq!(shown(&app), list("alpha"));
     assert_eq!(app.next_deadline(), Some(late + ATTRACT_STEP));
 }
+
+#[test]
+fn with_no_stage_opening_anything_the_loop_still_shows_each_stage_in_turn() {
+    use hi_tui::app::kiosk::{Stop, stop};
+    let mut catalogue = small();
+    catalogue.stages = shipped().stages[..3].to_vec();
+    assert!(
+        catalogue
+            .specialisms
+            .iter()
+            .flat_map(|s| &s.ladder)
+            .all(|r| r.open_to.is_empty()),
+        "no rung of the small catalogue is open to a stage"
+    );
+    // A round of the small catalogue: the welcome screen, alpha and its three rungs, beta
+    // and its two, the picker, then a stage chosen: ten stops, the chosen one last.
+    let chosen: Vec<Stop> = (0..4)
+        .map(|round| stop(&catalogue, round * 10 + 9))
+        .collect();
+    assert_eq!(
+        chosen,
+        [
+            Stop::Chosen(0),
+            Stop::Chosen(1),
+            Stop::Chosen(2),
+            Stop::Chosen(0)
+        ]
+    );
+    assert_eq!(stop(&catalogue, 8), Stop::Picking(0));
+    assert_eq!(stop(&catalogue, 10), Stop::Welcome);
+}
