@@ -353,6 +353,32 @@ fn search_on_huge_content_answers_each_key_at_once_and_finishes_on_ticks() {
 }
 
 #[test]
+fn a_search_finished_on_ticks_previews_its_best_hit() {
+    use hi_tui::action::Action;
+    use hi_tui_dev::generate;
+    let mut big = generate::catalogue(&shipped(), 3_000, 8);
+    let last = big.specialisms.len() - 1;
+    big.specialisms[last].name = "Zebra crossing informatics".into();
+    let start = std::time::Instant::now();
+    let mut app = App::with_options(big, 120, 36, Options::default(), start);
+    app.handle_key(&ch('/'));
+    type_str(&mut app, "zebra");
+    assert!(
+        app.search().searching,
+        "the first slice does not reach the end"
+    );
+    while app.search().searching {
+        app.update(Action::Tick(start));
+    }
+    assert_eq!(app.search().cursor, 0);
+    assert_eq!(
+        app.specialism_index(),
+        last,
+        "the match found on a later tick is shown in the panes"
+    );
+}
+
+#[test]
 fn the_welcome_screen_keeps_help_and_quit_whole_in_a_narrow_window() {
     for (w, h) in [(40, 12), (60, 20), (80, 24), (120, 36)] {
         let options = hi_tui::app::Options {

@@ -183,7 +183,7 @@ impl App {
             Stop::Rung(i, rung) => {
                 self.select_specialism(i);
                 self.set_focus(Pane::Ladder);
-                self.view.rung = rung.min(self.specialism().ladder.len() - 1);
+                self.select_rung(rung);
             }
         }
     }
