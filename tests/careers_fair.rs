@@ -6,7 +6,7 @@ mod common;
 use std::time::{Duration, Instant};
 
 use common::*;
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseEvent, MouseEventKind};
 use hi_tui::action::Action;
 use hi_tui::app::kiosk::{ATTRACT_STEP, EXIT_PHRASE};
 use hi_tui::app::quiz::rank;
@@ -502,15 +502,6 @@ fn every_specialism_can_win_the_quiz() {
         }
     }
     assert_eq!(winners.len(), catalogue.specialisms.len());
-}
-
-fn click(column: u16, row: u16) -> MouseEvent {
-    MouseEvent {
-        kind: MouseEventKind::Down(MouseButton::Left),
-        column,
-        row,
-        modifiers: KeyModifiers::NONE,
-    }
 }
 
 #[test]

@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 
 use common::*;
 use crossterm::event::{
-    KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+    KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
 };
 use hi_tui::action::Action;
 use hi_tui::app::kiosk::{ATTRACT_STEP, EXIT_PHRASE, ExitPhrase};
@@ -177,15 +177,6 @@ fn any_other_key_between_the_letters_starts_the_phrase_over() {
             );
             assert_phrase_still_exits(&mut app, &format!("{other:?} at {at}"));
         }
-    }
-}
-
-fn mouse(kind: MouseEventKind, column: u16, row: u16) -> MouseEvent {
-    MouseEvent {
-        kind,
-        column,
-        row,
-        modifiers: KeyModifiers::NONE,
     }
 }
 

@@ -4,23 +4,10 @@
 mod common;
 
 use common::*;
-use crossterm::event::{KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+use crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
 use hi_tui::app::{App, Options, Overlay, Pane};
 use hi_tui::layout;
 use std::time::Instant;
-
-fn mouse(kind: MouseEventKind, column: u16, row: u16) -> MouseEvent {
-    MouseEvent {
-        kind,
-        column,
-        row,
-        modifiers: KeyModifiers::NONE,
-    }
-}
-
-fn click(column: u16, row: u16) -> MouseEvent {
-    mouse(MouseEventKind::Down(MouseButton::Left), column, row)
-}
 
 fn wheel_down() -> MouseEvent {
     mouse(MouseEventKind::ScrollDown, 10, 10)

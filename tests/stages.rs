@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 use std::time::{Duration, Instant};
 
 use common::*;
-use crossterm::event::{KeyCode, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+use crossterm::event::KeyCode;
 use hi_tui::action::Action;
 use hi_tui::app::kiosk::ATTRACT_STEP;
 use hi_tui::app::{App, Options, Overlay, Pane, ThemeName};
@@ -454,15 +454,6 @@ fn a_narrow_compare_shows_one_column_at_a_time_and_scrolls() {
     let wide = screen(&app);
     for i in 0..3 {
         assert!(wide.contains(&title(&app, i)[..12]), "{wide}");
-    }
-}
-
-fn click(column: u16, row: u16) -> MouseEvent {
-    MouseEvent {
-        kind: MouseEventKind::Down(MouseButton::Left),
-        column,
-        row,
-        modifiers: KeyModifiers::NONE,
     }
 }
 

@@ -4,7 +4,7 @@ pub mod afc;
 pub mod replay;
 pub mod terminal_model;
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use hi_tui::app::App;
 use hi_tui::data::{self, Catalogue};
 use ratatui::Terminal;
@@ -26,6 +26,20 @@ pub fn key(code: KeyCode) -> KeyEvent {
 
 pub fn ch(c: char) -> KeyEvent {
     key(KeyCode::Char(c))
+}
+
+pub fn mouse(kind: MouseEventKind, column: u16, row: u16) -> MouseEvent {
+    MouseEvent {
+        kind,
+        column,
+        row,
+        modifiers: KeyModifiers::NONE,
+    }
+}
+
+/// A left click.
+pub fn click(column: u16, row: u16) -> MouseEvent {
+    mouse(MouseEventKind::Down(MouseButton::Left), column, row)
 }
 
 pub fn ctrl(c: char) -> KeyEvent {
