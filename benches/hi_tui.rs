@@ -193,5 +193,59 @@ fn search(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, load, render, navigate, search);
+/// The end-to-end test's key mash (tests/e2e.rs): 10,000 keys a visitor might hit at a
+/// careers fair, applied to the app at 100x30 and then drawn once, as the event loop does
+/// with a backlog it takes in one slice.
+fn key_mash(c: &mut Criterion) {
+    let mut group = c.benchmark_group("key mash");
+    group.sample_size(20);
+    let keys = hi_tui_dev::mash::events(10_000);
+    let start = App::new(shipped(), 100, 30);
+    let mut terminal = terminal(&start);
+    group.bench_function("10,000 keys applied, then one frame (100x30)", |b| {
+        b.iter_batched(
+            || start.clone(),
+            |mut app| {
+                for key in &keys {
+                    app.handle_key(key);
+                }
+                assert!(app.is_running(), "the mash never quits");
+                draw(&mut terminal, &app);
+                app
+            },
+            BatchSize::LargeInput,
+        )
+    });
+    group.finish();
+}
+
+/// One key and its frame at the largest size measured side by side with `less`: Down in
+/// the specialism list and back, each drawn.
+fn one_key_large(c: &mut Criterion) {
+    let mut group = c.benchmark_group("one key at 250x70 (update+render)");
+    let mut app = App::new(shipped(), 250, 70);
+    app.handle_key(&key('x'));
+    let mut terminal = terminal(&app);
+    draw(&mut terminal, &app);
+    let keys = sweep(app.catalogue().specialisms.len(), 'j', 'k');
+    let mut next = keys.iter().cycle();
+    group.bench_function("specialism list step", |b| {
+        b.iter(|| {
+            let key = next.next().expect("cycles");
+            assert!(app.handle_key(key), "every step moves the selection");
+            draw(&mut terminal, &app);
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(
+    benches,
+    load,
+    render,
+    navigate,
+    search,
+    key_mash,
+    one_key_large
+);
 criterion_main!(benches);

@@ -17,6 +17,7 @@ pub mod export;
 pub mod keymap;
 pub mod layout;
 pub mod measure;
+pub mod pacer;
 pub mod platform;
 pub mod qr;
 pub mod search;

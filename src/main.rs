@@ -3,7 +3,6 @@
 use std::io::IsTerminal;
 use std::path::Path;
 use std::process::ExitCode;
-use std::sync::mpsc::RecvTimeoutError;
 use std::time::{Duration, Instant};
 
 use crossterm::event::Event as TermEvent;
@@ -13,6 +12,7 @@ use hi_tui::app::{App, Options};
 use hi_tui::cli::{Cli, Command};
 use hi_tui::data::{self, Catalogue};
 use hi_tui::events::{Event, Events};
+use hi_tui::pacer::Pacer;
 use hi_tui::terminal::{self, Guard};
 use hi_tui::ui;
 use hi_tui::ui::welcome::Welcome;
@@ -142,77 +142,96 @@ fn run(content: Content, options: Options, watch: Option<&Path>) -> std::io::Res
         guard.terminal.draw(|frame| ui::draw(&app, frame))?;
     }
     events.listen()?;
+    let mut pacer = Pacer::new(Instant::now());
     loop {
-        let next = match app.next_deadline() {
-            None => events.rx.recv().map(Some).map_err(std::io::Error::other)?,
-            Some(deadline) => {
-                let wait = deadline.saturating_duration_since(Instant::now());
-                match events.rx.recv_timeout(wait) {
-                    Ok(event) => Some(event),
-                    Err(RecvTimeoutError::Timeout) => None,
-                    Err(e) => return Err(std::io::Error::other(e)),
-                }
-            }
-        };
-        let mut changed = app.update(Action::Tick(Instant::now()));
-        let Some(mut event) = next else {
-            if changed {
-                guard.terminal.draw(|frame| ui::draw(&app, frame))?;
-            }
-            continue;
-        };
-        // Apply everything already waiting (a paste, a key flood) before drawing once.
-        loop {
-            match event {
-                Event::Terminal(TermEvent::Key(key)) => changed |= app.handle_key(&key),
-                Event::Terminal(TermEvent::Mouse(mouse)) => changed |= app.handle_mouse(&mouse),
-                Event::Terminal(TermEvent::Resize(w, h)) => {
-                    guard.resize(w, h)?;
-                    app.update(Action::Resize(w, h));
-                    changed = true;
-                }
-                Event::Terminal(_) => {}
-                Event::DataChanged => {
-                    changed |= watch.is_some_and(|path| app.apply_reload(data::load_file(path)));
-                }
-                // From outside, even in kiosk mode: whoever sent it can also end the app.
-                Event::Suspend => {
-                    app.update(Action::Suspend);
-                }
-                Event::Continued => {
-                    guard.resume()?;
-                    let (width, height) = guard.size();
-                    app.update(Action::Resize(width, height));
-                    changed = true;
-                }
-                Event::Signal(signal) => {
-                    drop(guard);
-                    return Ok(ExitCode::from(128 + u8::try_from(signal).unwrap_or(0)));
-                }
-                Event::InputFailed(reason) => {
-                    drop(guard);
-                    eprintln!("hi-tui: lost the terminal: {reason}");
-                    return Ok(ExitCode::FAILURE);
-                }
-            }
-            if !app.is_running() {
-                return Ok(ExitCode::SUCCESS);
-            }
-            match events.rx.try_recv() {
-                Ok(next) => event = next,
-                Err(_) => break,
-            }
+        let next = events.next(app.next_deadline())?;
+        if app.update(Action::Tick(Instant::now())) {
+            pacer.changed();
         }
-        if app.take_suspend_request() {
-            guard.pause();
-            platform::stop();
+        // Apply what is already waiting (a paste, a key flood), drawing at least every
+        // `DRAW_EVERY` meanwhile so the screen keeps up; a signal is taken before any key.
+        let mut event = next;
+        while let Some(current) = event {
+            match apply(current, &mut app, &mut guard, watch)? {
+                Flow::Go { changed } => {
+                    if changed {
+                        pacer.changed();
+                    }
+                }
+                Flow::Exit(code, message) => {
+                    drop(guard);
+                    if let Some(message) = message {
+                        eprintln!("hi-tui: {message}");
+                    }
+                    return Ok(code);
+                }
+            }
+            if pacer.draw_due(Instant::now()) {
+                guard.terminal.draw(|frame| ui::draw(&app, frame))?;
+                pacer.drawn(Instant::now());
+            }
+            event = events.try_next();
+        }
+        if pacer.is_changed() {
+            guard.terminal.draw(|frame| ui::draw(&app, frame))?;
+            pacer.drawn(Instant::now());
+        }
+    }
+}
+
+/// What the loop does after an event.
+enum Flow {
+    Go {
+        changed: bool,
+    },
+    /// Restore the terminal, then exit with this status, saying why if there is a reason.
+    Exit(ExitCode, Option<String>),
+}
+
+/// Applies one event to the app (and to the terminal, for resizes and job control).
+fn apply(
+    event: Event,
+    app: &mut App,
+    guard: &mut Guard,
+    watch: Option<&Path>,
+) -> std::io::Result<Flow> {
+    let mut changed = match event {
+        Event::Terminal(TermEvent::Key(key)) => app.handle_key(&key),
+        Event::Terminal(TermEvent::Mouse(mouse)) => app.handle_mouse(&mouse),
+        Event::Terminal(TermEvent::Resize(w, h)) => {
+            guard.resize(w, h)?;
+            app.update(Action::Resize(w, h));
+            true
+        }
+        Event::Terminal(_) | Event::Wake => false,
+        Event::DataChanged => watch.is_some_and(|path| app.apply_reload(data::load_file(path))),
+        // From outside, even in kiosk mode: whoever sent it can also end the app.
+        Event::Suspend => app.update(Action::Suspend),
+        Event::Continued => {
             guard.resume()?;
             let (width, height) = guard.size();
             app.update(Action::Resize(width, height));
-            changed = true;
+            true
         }
-        if changed {
-            guard.terminal.draw(|frame| ui::draw(&app, frame))?;
+        Event::Signal(signal) => {
+            let code = ExitCode::from(128 + u8::try_from(signal).unwrap_or(0));
+            return Ok(Flow::Exit(code, None));
         }
+        Event::InputFailed(reason) => {
+            let message = format!("lost the terminal: {reason}");
+            return Ok(Flow::Exit(ExitCode::FAILURE, Some(message)));
+        }
+    };
+    if !app.is_running() {
+        return Ok(Flow::Exit(ExitCode::SUCCESS, None));
     }
+    if app.take_suspend_request() {
+        guard.pause();
+        platform::stop();
+        guard.resume()?;
+        let (width, height) = guard.size();
+        app.update(Action::Resize(width, height));
+        changed = true;
+    }
+    Ok(Flow::Go { changed })
 }

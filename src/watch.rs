@@ -11,7 +11,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{self, Receiver, Sender};
+use std::sync::mpsc::{self, Receiver, Sender, SyncSender};
 use std::thread;
 use std::time::Duration;
 
@@ -45,7 +45,7 @@ enum Message {
 
 /// Starts watching `path`, sending [`Event::DataChanged`] to `tx` after each save, and
 /// when the file (or its folder) goes away or comes back.
-pub fn start(path: &Path, tx: Sender<Event>) -> Result<Watch, String> {
+pub fn start(path: &Path, tx: SyncSender<Event>) -> Result<Watch, String> {
     let fail = |e: notify::Error| format!("{}: cannot watch for changes: {e}", path.display());
     if path.file_name().is_none() {
         return Err(format!("{}: not a file name", path.display()));
@@ -89,7 +89,7 @@ struct Manager {
 }
 
 impl Manager {
-    fn run(mut self, events: &Receiver<Message>, tx: &Sender<Event>) {
+    fn run(mut self, events: &Receiver<Message>, tx: &SyncSender<Event>) {
         while let Ok(Message::Events(result)) = events.recv() {
             let before = self.target();
             self.refresh();

@@ -10,6 +10,7 @@ mod pty;
 
 use std::time::Duration;
 
+use hi_tui_dev::mash;
 use pty::{Session, assert_restored};
 
 /// The small test catalogue: specialisms "Alpha work" and "Beta work".
@@ -289,58 +290,76 @@ fn resizing_the_terminal_redraws_for_the_new_size() {
     assert_terminal_restored(&session);
 }
 
-/// A tiny deterministic generator, so a failure can be replayed exactly.
-struct Lcg(u64);
-
-impl Lcg {
-    fn next(&mut self) -> usize {
-        self.0 = self
-            .0
-            .wrapping_mul(6_364_136_223_846_793_005)
-            .wrapping_add(1_442_695_040_888_963_407);
-        (self.0 >> 33) as usize
-    }
-}
-
-/// `count` keys as a terminal sends them: letters, digits and punctuation, Tab, Enter,
-/// Backspace, arrows, Home/End and PgUp/PgDn. Never a key that quits, suspends or
-/// closes (q, Q, Ctrl+C, Ctrl+Z, Ctrl+D, Esc), nor `/`, after which `q` would be typed
-/// into the search line instead of quitting.
-fn key_mash(count: usize) -> Vec<u8> {
-    const NAMED: [&[u8]; 13] = [
-        b"\t", b"\r", b"\x7f", b"\x1b[A", b"\x1b[B", b"\x1b[C", b"\x1b[D", b"\x1b[H", b"\x1b[F",
-        b"\x1b[5~", b"\x1b[6~", b"\x1b[Z", b"\x1bOA",
-    ];
-    let printable: Vec<u8> = (b' '..=b'~')
-        .filter(|c| !matches!(c, b'q' | b'Q' | b'/'))
-        .collect();
-    let mut rng = Lcg(0x5eed);
-    let mut out = Vec::with_capacity(count * 2);
-    for _ in 0..count {
-        if rng.next().is_multiple_of(4) {
-            out.extend_from_slice(NAMED[rng.next() % NAMED.len()]);
-        } else {
-            out.push(printable[rng.next() % printable.len()]);
-        }
-    }
-    out
-}
-
+#[cfg(target_os = "linux")]
 #[test]
 fn input_keeps_flowing_after_a_burst_of_ten_thousand_keys() {
     // The built-in content: the biggest screens to redraw between batches of keys.
     let mut session = Session::spawn(&[], 100, 30);
     session.wait_for_text(WELCOME);
 
-    let burst = key_mash(10_000);
-    session.send_burst(burst, 4096, Duration::from_secs(20));
+    // As fast as the app reads it: the test waits on the app's progress (input read,
+    // frames drawn), never on the clock, so only a real stall fails it.
+    session.send_flood(mash::bytes(10_000), 4096);
     session.send("q");
+    session.wait_while_progressing("hi-tui to quit after the flood", |session| {
+        !session.is_running()
+    });
     let status = session.wait_exit();
     assert_eq!(
         (status.signal(), status.exit_code()),
         (None, 0),
         "{status:?}"
     );
+    assert_terminal_restored(&session);
+}
+
+/// Starts the built-in content and floods it with 100,000 keys (more than the app can
+/// apply in the time a test allows, even optimised), returning once it is busy with them.
+#[cfg(target_os = "linux")]
+fn flooded() -> Session {
+    let mut session = Session::spawn(&[], 100, 30);
+    session.wait_for_text(WELCOME);
+    let before = session.bytes_read();
+    // Never waited for: the writer is still blocked on unread input when the app ends.
+    let _written = session.send_in_background(mash::bytes(100_000), 4096);
+    session.wait_while_progressing("the app to start on the flood", |session| {
+        session.bytes_read() > before + 8192
+    });
+    session
+}
+
+/// A signal to end is taken before any key still waiting: behind a flood of keys, each
+/// ends the app with 128 + its number and the terminal put back, as soon as the key in
+/// hand is applied (the test allows several seconds, which a debug build meets easily).
+#[cfg(target_os = "linux")]
+#[test]
+fn a_signal_to_end_overtakes_a_flood_of_a_hundred_thousand_keys() {
+    for signal in [libc::SIGTERM, libc::SIGINT, libc::SIGHUP, libc::SIGQUIT] {
+        let mut session = flooded();
+        session.signal(signal);
+        let status = session.wait_exit();
+        assert_eq!(
+            (status.signal(), status.exit_code()),
+            (None, 128 + signal as u32),
+            "signal {signal}: {status:?}"
+        );
+        assert_terminal_restored(&session);
+    }
+}
+
+/// A stop from outside is taken before waiting keys too: the terminal is put back and
+/// the process stops behind a flood of keys; it ends at once on SIGTERM after continuing.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_stop_from_outside_overtakes_a_flood_of_keys() {
+    let mut session = flooded();
+    session.signal(libc::SIGTSTP);
+    wait_for_state(&session, 'T');
+    assert_cooked(&session);
+    session.signal(libc::SIGCONT);
+    session.signal(libc::SIGTERM);
+    let status = session.wait_exit();
+    assert_eq!(status.exit_code(), 143, "{status:?}");
     assert_terminal_restored(&session);
 }
 

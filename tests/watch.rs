@@ -24,7 +24,7 @@ fn setup() -> Setup {
     let dir = tempfile::tempdir().expect("temp dir");
     let file = dir.path().join("careers.ron");
     std::fs::write(&file, "first").expect("write");
-    let (tx, rx) = mpsc::channel();
+    let (tx, rx) = mpsc::sync_channel(16);
     let watch = watch::start(&file, tx).expect("watch starts");
     Setup {
         _dir: dir,
@@ -119,13 +119,13 @@ fn reading_the_file_is_not_a_change() {
 
 #[test]
 fn a_file_in_the_current_folder_can_be_watched() {
-    let (tx, _rx) = mpsc::channel();
+    let (tx, _rx) = mpsc::sync_channel(16);
     // A bare name has an empty parent; the watch falls back to ".".
     assert!(watch::start(Path::new("Cargo.toml"), tx).is_ok());
 }
 
 fn watch(path: &Path) -> (Receiver<Event>, Watch) {
-    let (tx, rx) = mpsc::channel();
+    let (tx, rx) = mpsc::sync_channel(16);
     let watch = watch::start(path, tx).expect("watch starts");
     (rx, watch)
 }

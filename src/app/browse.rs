@@ -94,15 +94,17 @@ impl App {
             return;
         };
         let rung = self.view.detail_rung.then_some(self.view.rung);
-        let stage = self.stage_id();
-        let lines = measure::detail::rows_for(
-            &self.catalogue,
-            self.view.specialism,
-            rung,
-            stage,
-            area.width,
-        )
-        .len();
+        let key = (self.view.specialism, rung, self.view.stage, area.width);
+        let lines = self.geometry.detail_lines.get(key, || {
+            measure::detail::rows_for(
+                &self.catalogue,
+                self.view.specialism,
+                rung,
+                self.stage_id(),
+                area.width,
+            )
+            .len()
+        });
         let max = lines.saturating_sub(usize::from(area.height));
         self.view.detail_scroll = offset(self.view.detail_scroll, by, max);
     }

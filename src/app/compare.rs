@@ -2,6 +2,7 @@
 //! three) or unpins it, and the compare view shows the pinned rungs as columns that
 //! scroll together, one at a time when the window is narrow.
 
+use super::geometry::pins_key;
 use super::{App, Overlay, Pane, offset};
 use crate::action::Action;
 use crate::layout::{Position, Rect};
@@ -130,13 +131,17 @@ impl App {
     }
 
     fn sheet_extent(&self) -> (usize, usize) {
-        compare::extent(
-            &self.catalogue,
-            &self.view.pins,
-            self.view.compare.column,
-            self.stage_id(),
-            self.view.size,
-        )
+        let v = &self.view;
+        let key = (pins_key(&v.pins), v.compare.column, v.stage, v.size);
+        self.geometry.compare.get(key, || {
+            compare::extent(
+                &self.catalogue,
+                &v.pins,
+                v.compare.column,
+                self.stage_id(),
+                v.size,
+            )
+        })
     }
 
     fn compare_page(&self) -> isize {

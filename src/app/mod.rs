@@ -7,6 +7,7 @@
 
 mod browse;
 mod compare;
+mod geometry;
 mod input;
 pub mod kiosk;
 mod mouse;
@@ -27,6 +28,7 @@ use crate::data::{Catalogue, LoadError};
 use crate::measure::compare::Pin;
 use crate::search::Index;
 pub use compare::CompareState;
+use geometry::Geometry;
 use kiosk::{Attract, ExitPhrase};
 pub use options::{Options, ThemeName};
 use quiz::QuizState;
@@ -123,6 +125,8 @@ pub struct App {
     search_index: Option<Box<Index>>,
     /// A message replacing the key hints, e.g. why a reload failed.
     status: Option<String>,
+    /// Measurements of the screen, remembered until what they depend on changes.
+    geometry: Geometry,
 }
 
 impl App {
@@ -168,6 +172,7 @@ impl App {
             exit_phrase: ExitPhrase::default(),
             search_index: None,
             status: None,
+            geometry: Geometry::default(),
         }
     }
 

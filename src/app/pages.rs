@@ -42,8 +42,13 @@ impl App {
     fn page_extent(&self, page: Overlay) -> (usize, usize) {
         let (w, h) = self.view.size;
         match page {
-            Overlay::Working => measure::working::extent(&self.catalogue, w, h),
-            _ => measure::help::extent(self.options.kiosk, w, h),
+            Overlay::Working => self
+                .geometry
+                .working
+                .get((w, h), || measure::working::extent(&self.catalogue, w, h)),
+            _ => self.geometry.help.get((self.options.kiosk, (w, h)), || {
+                measure::help::extent(self.options.kiosk, w, h)
+            }),
         }
     }
 

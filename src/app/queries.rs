@@ -181,7 +181,10 @@ impl App {
 
     pub fn panes(&self) -> Option<Panes> {
         let (w, h) = self.view.size;
-        self.panes_in(Rect::new(0, 0, w, h))
+        let key = (self.view.size, self.view.stage.is_some());
+        self.geometry
+            .panes
+            .get(key, || self.panes_in(Rect::new(0, 0, w, h)))
     }
 
     /// The panes in `area`. With a stage chosen the list has two rows a name, and gets up

@@ -2,7 +2,7 @@
 //! that reports a reload that failed.
 
 use super::quiz::QuizState;
-use super::{App, Overlay, SearchState};
+use super::{App, Geometry, Overlay, SearchState};
 use crate::data::{Catalogue, LoadError, escape_forbidden};
 
 impl App {
@@ -61,6 +61,7 @@ impl App {
             }
         }
         self.catalogue = catalogue;
+        self.geometry = Geometry::default();
         self.view.specialism = specialism;
         self.view.rung = rung;
         self.keep_stage(old_stage);

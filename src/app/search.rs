@@ -1,6 +1,8 @@
 //! The search line: typing narrows the results, the highlighted result is shown in the
 //! panes behind, Enter keeps it and Esc goes back to where the user was.
 
+use std::sync::Arc;
+
 use super::{App, Overlay, Pane};
 use crate::action::Action;
 use crate::search::{Hit, Index};
@@ -24,7 +26,9 @@ struct Place {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct SearchState {
     pub query: String,
-    pub hits: Vec<Hit>,
+    /// Shared, so comparing the view before and after a key (to see whether to redraw)
+    /// neither copies nor walks the results when they did not change.
+    pub hits: Arc<[Hit]>,
     pub cursor: usize,
     /// True while the search has texts left to match.
     pub searching: bool,
@@ -138,7 +142,7 @@ impl App {
                 }
             });
         }
-        self.view.search.hits = hits;
+        self.view.search.hits = hits.into();
         self.view.search.searching = !done;
         let last = self.view.search.hits.len().saturating_sub(1);
         self.view.search.cursor = self.view.search.cursor.min(last);

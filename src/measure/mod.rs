@@ -9,6 +9,7 @@ pub mod detail;
 pub mod help;
 pub mod ladder;
 pub mod list;
+pub mod memo;
 pub mod stage;
 pub mod working;
 

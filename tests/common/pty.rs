@@ -37,10 +37,13 @@ impl Shared {
     }
 }
 
+/// The writing end of the terminal: what a keyboard types into.
+pub type Writer = Box<dyn Write + Send>;
+
 /// One run of `hi-tui` in a pseudo-terminal.
 pub struct Session {
     master: Box<dyn MasterPty + Send>,
-    writer: Option<Box<dyn Write + Send>>,
+    writer: Option<Writer>,
     child: Box<dyn Child + Send + Sync>,
     pid: i32,
     shared: Arc<Shared>,
@@ -134,28 +137,74 @@ impl Session {
         writer.flush().expect("flush the pty");
     }
 
-    /// Writes `bytes` in `chunk`-sized writes from another thread and waits (up to
-    /// `limit`) until all are written. Writes block while the app is not reading, so a
-    /// stalled app shows up as a failure here rather than a hung test.
-    pub fn send_burst(&mut self, bytes: Vec<u8>, chunk: usize, limit: Duration) {
+    /// Starts writing `bytes` from another thread, in `chunk`-sized writes, as fast as
+    /// the app takes them (writes block while it is not reading). The thread hands the
+    /// writer back through the returned channel when it is done; nothing waits for it.
+    pub fn send_in_background(&mut self, bytes: Vec<u8>, chunk: usize) -> mpsc::Receiver<Writer> {
         let mut writer = self.writer.take().expect("writer is here");
         let (done_tx, done_rx) = mpsc::channel();
         thread::spawn(move || {
-            let result = bytes
+            let written = bytes
                 .chunks(chunk)
                 .try_for_each(|c| writer.write_all(c).and_then(|()| writer.flush()));
-            let _ = done_tx.send((result, writer));
-        });
-        match done_rx.recv_timeout(limit) {
-            Ok((result, writer)) => {
-                result.expect("write the burst");
-                self.writer = Some(writer);
+            if written.is_ok() {
+                let _ = done_tx.send(writer);
             }
-            Err(_) => panic!(
-                "the app stopped reading input: a burst was not consumed within {limit:?}\n{}",
+        });
+        done_rx
+    }
+
+    /// Writes `bytes` as a flood (`chunk` bytes a write) and waits until the app has read
+    /// all of it, for as long as it takes while the app keeps reading or drawing. Only a
+    /// stall fails: neither for [`PATIENCE`].
+    #[cfg(target_os = "linux")]
+    pub fn send_flood(&mut self, bytes: Vec<u8>, chunk: usize) {
+        let total = bytes.len() as u64;
+        let before = self.bytes_read();
+        let done = self.send_in_background(bytes, chunk);
+        self.wait_while_progressing("the app to read the whole flood", |session| {
+            session.bytes_read() >= before + total
+        });
+        self.writer = Some(done.recv().expect("the writer finished"));
+    }
+
+    /// What shows the app is working: bytes read (its input) and written (its frames).
+    #[cfg(target_os = "linux")]
+    pub fn progress(&self) -> (u64, usize) {
+        (self.bytes_read(), self.bytes_written())
+    }
+
+    /// Waits until `done` holds, however long that takes while the app makes progress
+    /// (reads input or draws); panics if it makes none for [`PATIENCE`]. This waits on
+    /// work, not time, so a slow machine or a debug build passes and a stall still fails.
+    #[cfg(target_os = "linux")]
+    pub fn wait_while_progressing(
+        &mut self,
+        what: &str,
+        mut done: impl FnMut(&mut Session) -> bool,
+    ) {
+        let mut last = self.progress();
+        let mut last_change = Instant::now();
+        while !done(self) {
+            let now = self.progress();
+            if now != last {
+                last = now;
+                last_change = Instant::now();
+            }
+            assert!(
+                last_change.elapsed() < PATIENCE,
+                "gave up waiting for {what}: no input read and nothing drawn for {PATIENCE:?} \
+                 ({} bytes read)\n{}",
+                last.0,
                 self.describe()
-            ),
+            );
+            thread::sleep(Duration::from_millis(5));
         }
+    }
+
+    /// How many bytes the app has written to the terminal so far.
+    pub fn bytes_written(&self) -> usize {
+        self.shared.lock().bytes.len()
     }
 
     /// How many bytes the app has read so far, from any file: after start-up that is
