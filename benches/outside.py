@@ -9,6 +9,13 @@ terminal would, and measures it from outside:
       peak resident memory of a short session: the keys, then the quit keys
   benches/outside.py idle [--secs 5] [--marker TEXT] PROGRAM [ARGS...]
       CPU time, context switches (wake-ups) and bytes written while nobody types
+  benches/outside.py key [--size 250x70] [--runs 200] [--setup "x"] [--keys "j k"]
+                     --marker TEXT PROGRAM [ARGS...]
+      one key press to the last byte of the screen's answer, the keys taken in turn;
+      median and 95th percentile
+  benches/outside.py flood [--size 100x30] [--count 10000] --marker TEXT PROGRAM [ARGS...]
+      the end-to-end test's key mash written at once: from its last byte written to the
+      app's last byte drawn, and the CPU time it took
 
 The same method as the harness's ttff.py, peak_rss.sh and idle_cpu.py: a 100x30 pty,
 TERM=xterm-256color, answers to cursor-position and device-attribute queries.
@@ -22,6 +29,24 @@ ANSI = re.compile(rb"\x1b(\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(\x07|\x1b\\)|[()][0
 
 def visible(data):
     return re.sub(r"\s+", "", ANSI.sub(b"", bytes(data)).decode("utf-8", "replace"))
+
+
+def mash(count):
+    """The key mash of dev/src/mash.rs, byte for byte (the same generator and seed)."""
+    named = [b"\t", b"\r", b"\x7f", b"\x1b[A", b"\x1b[B", b"\x1b[C", b"\x1b[D", b"\x1b[H",
+             b"\x1b[F", b"\x1b[5~", b"\x1b[6~", b"\x1b[Z", b"\x1bOA"]
+    printable = [c for c in range(ord(" "), ord("~") + 1) if chr(c) not in "qQ/"]
+    state, out = 0x5eed, bytearray()
+    def next_():
+        nonlocal state
+        state = (state * 6364136223846793005 + 1442695040888963407) % (1 << 64)
+        return state >> 33
+    for _ in range(count):
+        if next_() % 4 == 0:
+            out += named[next_() % len(named)]
+        else:
+            out.append(printable[next_() % len(printable)])
+    return bytes(out)
 
 
 class Session:
@@ -59,6 +84,18 @@ class Session:
             if self.read(end - time.perf_counter()) and want in visible(self.out):
                 return time.perf_counter() - self.t0
         raise TimeoutError(f"{marker!r} never appeared")
+
+    def answer(self, data, quiet=0.05):
+        """Writes `data`; seconds from the write to the last byte read before `quiet`
+        seconds pass with nothing more (None if nothing came)."""
+        start = time.perf_counter()
+        os.write(self.fd, data)
+        last = None
+        while True:
+            chunk = self.read(quiet)
+            if not chunk:
+                return None if last is None else last - start
+            last = time.perf_counter()
 
     def drain(self, quiet, cap):
         end = time.perf_counter() + cap
@@ -107,7 +144,7 @@ class Session:
 
 
 def main():
-    if len(sys.argv) < 2 or sys.argv[1] not in ("ttff", "rss", "idle"):
+    if len(sys.argv) < 2 or sys.argv[1] not in ("ttff", "rss", "idle", "key", "flood"):
         sys.exit(__doc__)
     what = sys.argv[1]
     ap = argparse.ArgumentParser()
@@ -116,9 +153,59 @@ def main():
     ap.add_argument("--keys", default="down down j ? esc k")
     ap.add_argument("--quit", default="q")
     ap.add_argument("--secs", type=float, default=5.0)
+    ap.add_argument("--size", default=None)
+    ap.add_argument("--setup", default="")
+    ap.add_argument("--count", type=int, default=10000)
     ap.add_argument("argv", nargs=argparse.REMAINDER)
     a = ap.parse_args(sys.argv[2:])
     quit_keys = a.quit.split()
+    cols, rows = map(int, (a.size or ("250x70" if what == "key" else "100x30")).split("x"))
+    if what == "key":
+        s = Session(a.argv, cols, rows)
+        s.until(a.marker)
+        s.drain(0.3, 2.0)
+        s.send(a.setup.split())
+        s.drain(0.3, 2.0)
+        keys = (a.keys if a.keys != ap.get_default("keys") else "j k").split()
+        times, silent = [], 0
+        for i in range(a.runs):
+            took = s.answer(KEYS.get(keys[i % len(keys)].lower(), keys[i % len(keys)].encode()))
+            if took is None:
+                silent += 1
+            else:
+                times.append(took * 1000)
+        s.quit(quit_keys)
+        times.sort()
+        p95 = times[min(len(times) - 1, int(len(times) * 0.95))]
+        print(f"one key at {cols}x{rows}: median {statistics.median(times):.3f} ms, "
+              f"p95 {p95:.3f} ms, fastest {times[0]:.3f} ms ({len(times)} keys answered, "
+              f"{silent} without an answer)")
+        return
+    if what == "flood":
+        s = Session(a.argv, cols, rows)
+        s.until(a.marker)
+        s.drain(0.3, 2.0)
+        data, cpu = mash(a.count), s.cpu_ns()
+        os.set_blocking(s.fd, True)
+        written = 0
+        while written < len(data):
+            # Read what the app draws meanwhile, so it never blocks on a full terminal.
+            ready_r, ready_w, _ = select.select([s.fd], [s.fd], [], 1.0)
+            if ready_r:
+                s.out += os.read(s.fd, 65536)
+            if ready_w:
+                written += os.write(s.fd, data[written:written + 4096])
+        end_write = time.perf_counter()
+        os.set_blocking(s.fd, False)
+        last = end_write
+        while s.read(0.3):
+            last = time.perf_counter()
+        cpu = s.cpu_ns() - cpu
+        s.quit(quit_keys)
+        print(f"{a.count} keys ({len(data)} bytes) at {cols}x{rows}: settled "
+              f"{(last - end_write) * 1000:.1f} ms after the last byte was written; "
+              f"CPU {cpu / 1e6:.1f} ms in all")
+        return
     if what == "ttff":
         times = []
         for _ in range(a.runs):

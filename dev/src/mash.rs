@@ -85,3 +85,47 @@ pub fn events(count: usize) -> Vec<KeyEvent> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bytes_and_events_are_the_same_keys() {
+        let bytes = bytes(2_000);
+        let events = events(2_000);
+        assert_eq!(events.len(), 2_000);
+        // Each event's bytes, in order, make up the stream exactly.
+        let mut at = 0;
+        for event in &events {
+            let sent = match event.code {
+                KeyCode::Char(c) => vec![u8::try_from(c).expect("ASCII")],
+                code => {
+                    let named = NAMED
+                        .iter()
+                        .filter(|(_, named, _)| *named == code)
+                        .map(|(b, _, _)| *b)
+                        .find(|b| bytes[at..].starts_with(b))
+                        .expect("a named key's bytes");
+                    named.to_vec()
+                }
+            };
+            assert!(bytes[at..].starts_with(&sent), "key {event:?} at byte {at}");
+            at += sent.len();
+        }
+        assert_eq!(at, bytes.len());
+    }
+
+    #[test]
+    fn the_mash_never_quits_suspends_or_opens_search() {
+        let events = events(20_000);
+        assert!(events.iter().all(|e| !matches!(
+            e.code,
+            KeyCode::Char('q' | 'Q' | '/') | KeyCode::Esc
+        ) && !e.modifiers.contains(KeyModifiers::CONTROL)));
+        // Every kind of key appears.
+        for (_, code, _) in NAMED {
+            assert!(events.iter().any(|e| e.code == code), "{code:?}");
+        }
+    }
+}

@@ -4,7 +4,7 @@
 //! a key cost as much as a frame. Each memo's key holds everything its measurement reads
 //! bar the content, and new content forgets them all.
 
-use crate::layout::Panes;
+use crate::layout::{Panes, Rect};
 use crate::measure::compare::{MAX_PINS, Pin};
 use crate::measure::memo::Memo;
 
@@ -24,8 +24,8 @@ type CompareKey = (PinsKey, usize, Option<usize>, (u16, u16));
 
 #[derive(Debug, Clone, Default)]
 pub(super) struct Geometry {
-    /// By (terminal size, whether a stage is chosen).
-    pub panes: Memo<((u16, u16), bool), Option<Panes>>,
+    /// By (area, the list's share of the height).
+    pub panes: Memo<(Rect, (u16, u16)), Option<Panes>>,
     /// (lines, lines visible) by (kiosk, terminal size).
     pub help: Memo<(bool, (u16, u16)), (usize, usize)>,
     /// (lines, lines visible) by terminal size.

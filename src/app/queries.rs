@@ -181,10 +181,7 @@ impl App {
 
     pub fn panes(&self) -> Option<Panes> {
         let (w, h) = self.view.size;
-        let key = (self.view.size, self.view.stage.is_some());
-        self.geometry
-            .panes
-            .get(key, || self.panes_in(Rect::new(0, 0, w, h)))
+        self.panes_in(Rect::new(0, 0, w, h))
     }
 
     /// The panes in `area`. With a stage chosen the list has two rows a name, and gets up
@@ -195,7 +192,9 @@ impl App {
         } else {
             (1, 2)
         };
-        Panes::with_list_share(area, self.list_rows(), share)
+        self.geometry.panes.get((area, share), || {
+            Panes::with_list_share(area, self.list_rows(), share)
+        })
     }
 
     /// The ladder as `measure::ladder` lays it out for the current selection.
