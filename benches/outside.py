@@ -186,20 +186,30 @@ def main():
         s.until(a.marker)
         s.drain(0.3, 2.0)
         data, cpu = mash(a.count), s.cpu_ns()
-        os.set_blocking(s.fd, True)
         written = 0
         while written < len(data):
-            # Read what the app draws meanwhile, so it never blocks on a full terminal.
+            # Read what the app draws meanwhile, as a terminal does, so neither side waits
+            # on the other.
             ready_r, ready_w, _ = select.select([s.fd], [s.fd], [], 1.0)
             if ready_r:
-                s.out += os.read(s.fd, 65536)
+                s.read(0)
             if ready_w:
-                written += os.write(s.fd, data[written:written + 4096])
-        end_write = time.perf_counter()
-        os.set_blocking(s.fd, False)
-        last = end_write
-        while s.read(0.3):
-            last = time.perf_counter()
+                try:
+                    written += os.write(s.fd, data[written:written + 4096])
+                except BlockingIOError:
+                    pass
+        end_write = last = time.perf_counter()
+        # Settled: nothing drawn and no CPU used for 0.3 s (a backlog may be worked
+        # through without drawing, so a quiet screen alone does not mean done).
+        while True:
+            before = s.cpu_ns()
+            got = False
+            quiet_end = time.perf_counter() + 0.3
+            while time.perf_counter() < quiet_end:
+                if s.read(quiet_end - time.perf_counter()):
+                    got, last = True, time.perf_counter()
+            if not got and s.cpu_ns() == before:
+                break
         cpu = s.cpu_ns() - cpu
         s.quit(quit_keys)
         print(f"{a.count} keys ({len(data)} bytes) at {cols}x{rows}: settled "

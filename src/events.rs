@@ -19,7 +19,7 @@ use crate::platform::{Signal, Signals};
 
 /// Events that may wait in the channel: enough to draw from a paste in one slice, few
 /// enough that a key flood costs no memory and nothing waits long behind it.
-pub const CAPACITY: usize = 256;
+pub const CAPACITY: usize = 64;
 
 #[derive(Debug)]
 pub enum Event {
