@@ -5,7 +5,7 @@ mod common;
 use common::*;
 use crossterm::event::KeyCode;
 use hi_tui::app::ThemeName;
-use hi_tui::app::{App, Options, Overlay, Pane};
+use hi_tui::app::{App, MAX_QUERY, Options, Overlay, Pane};
 use hi_tui::cli::Cli;
 use hi_tui::layout::Arrangement;
 use ratatui::style::{Color, Modifier};
@@ -396,4 +396,28 @@ fn the_welcome_screen_keeps_help_and_quit_whole_in_a_narrow_window() {
             "{w}x{h}: the hints are cut short: {hints:?}"
         );
     }
+}
+
+/// Each character typed into search costs a search, so a paste of thousands would keep
+/// the app busy for seconds: the line takes `MAX_QUERY` characters, and a key past that
+/// changes nothing until Backspace makes room.
+#[test]
+fn the_search_line_takes_at_most_max_query_characters() {
+    let mut app = App::new(shipped(), 100, 30);
+    app.handle_key(&ch('/'));
+    let pasted = "data analyst ".repeat(400);
+    type_str(&mut app, &pasted);
+    assert_eq!(app.search().query.chars().count(), MAX_QUERY);
+    assert!(pasted.starts_with(&app.search().query));
+    let full = app.search().clone();
+    assert!(
+        !app.handle_key(&ch('x')),
+        "a key past the limit changes nothing"
+    );
+    assert_eq!(app.search(), &full);
+    app.handle_key(&key(KeyCode::Backspace));
+    assert_eq!(app.search().query.chars().count(), MAX_QUERY - 1);
+    assert!(app.handle_key(&ch('x')));
+    assert!(app.search().query.ends_with('x'));
+    assert_eq!(app.search().query.chars().count(), MAX_QUERY);
 }

@@ -32,7 +32,7 @@ use geometry::Geometry;
 use kiosk::{Attract, ExitPhrase};
 pub use options::{Options, ThemeName};
 use quiz::QuizState;
-pub use search::{SEARCH_SLICE, SearchState};
+pub use search::{MAX_QUERY, SEARCH_SLICE, SearchState};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Pane {

@@ -12,6 +12,10 @@ use crate::search::{Hit, Index};
 /// further steps with input handled in between.
 pub const SEARCH_SLICE: usize = 20_000;
 
+/// The longest query, in characters. Longer says nothing more about what to find, and each
+/// character costs a search: a paste of thousands would keep the app busy for seconds.
+pub const MAX_QUERY: usize = 64;
+
 /// Where the user was when search opened, to go back to on Esc.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Place {
@@ -68,7 +72,7 @@ impl App {
     pub(super) fn search_action(&mut self, action: Action) {
         let search = &mut self.view.search;
         match action {
-            Action::Type(c) => {
+            Action::Type(c) if search.query.chars().count() < MAX_QUERY => {
                 search.query.push(c);
                 self.run_search();
             }
