@@ -9,7 +9,7 @@ use ron::error::SpannedError;
 use super::forbidden::escape_forbidden;
 use super::model::Catalogue;
 use super::validate::{Problem, validate};
-use super::{EMBEDDED_NAME, EMBEDDED_RON, locate, parse_messages};
+use super::{EMBEDDED_NAME, EMBEDDED_RON, locate, parse_messages, spans};
 use crate::platform;
 
 /// Files larger than this are refused before parsing: real content is tens of KiB.
@@ -183,7 +183,8 @@ fn whole_file_problem(message: String, position: Option<(usize, usize)>) -> Prob
     Problem {
         path: String::new(),
         message,
-        anchors: Vec::new(),
+        segs: Vec::new(),
+        char_index: None,
         position,
     }
 }
@@ -234,8 +235,11 @@ fn parse_and_validate(text: &str, file: &str) -> Result<Catalogue, LoadError> {
     if problems.is_empty() {
         Ok(catalogue)
     } else {
+        let shape = spans::parse(text);
         for problem in problems.iter_mut().take(MAX_LOCATED) {
-            problem.position = locate::find(text, &problem.anchors);
+            problem.position = shape
+                .as_ref()
+                .and_then(|shape| locate::problem(text, shape, &problem.segs, problem.char_index));
         }
         Err(invalid(problems))
     }

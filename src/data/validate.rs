@@ -16,6 +16,7 @@ mod specialisms;
 mod values;
 
 use super::model::Catalogue;
+use super::spans::Seg;
 use at::{At, earlier};
 
 /// One broken rule, with a readable path to the value and, once located, its position.
@@ -25,8 +26,10 @@ pub struct Problem {
     pub path: String,
     /// What is wrong, in plain words.
     pub message: String,
-    /// Strings expected in order in the source text, used to find a line and column.
-    pub anchors: Vec<String>,
+    /// The steps to the value in the file, to find its line and column.
+    pub(crate) segs: Vec<Seg>,
+    /// Which character of the (string) value is wrong, to point at it rather than the field.
+    pub(crate) char_index: Option<usize>,
     /// 1-based line and column, when known.
     pub position: Option<(usize, usize)>,
 }
@@ -55,8 +58,8 @@ pub fn validate(catalogue: &Catalogue) -> Vec<Problem> {
     check.routes();
     check.working();
     let mut seen = HashMap::new();
-    for specialism in &catalogue.specialisms {
-        check.specialism(specialism, &mut seen);
+    for (i, specialism) in catalogue.specialisms.iter().enumerate() {
+        check.specialism(i, specialism, &mut seen);
     }
     check.quiz();
     check.problems
@@ -100,7 +103,8 @@ impl<'a> Checker<'a> {
         self.problems.push(Problem {
             path: at.path(),
             message: message.into(),
-            anchors: at.anchors(),
+            segs: at.segs(),
+            char_index: None,
             position: None,
         });
     }
@@ -119,8 +123,9 @@ impl<'a> Checker<'a> {
     fn sources(&mut self) {
         let mut seen = HashMap::new();
         let list = At::root("sources");
-        for source in &self.catalogue.sources {
-            let at = list.named("id", &source.id, earlier(&mut seen, &source.id));
+        for (i, source) in self.catalogue.sources.iter().enumerate() {
+            earlier(&mut seen, &source.id);
+            let at = list.named("id", &source.id, i);
             self.id(&at.field("id"), &source.id, &seen, "source");
             self.text(&at.field("title"), &source.title);
             self.url(&at.field("url"), &source.url);

@@ -30,8 +30,9 @@ impl Checker<'_> {
         let mut seen = HashMap::new();
         let mut previous: Option<&str> = None;
         let mut previous_min = 0;
-        for band in &pay.bands {
-            let at = bands.named("name", &band.name, earlier(&mut seen, &band.name));
+        for (i, band) in pay.bands.iter().enumerate() {
+            earlier(&mut seen, &band.name);
+            let at = bands.named("name", &band.name, i);
             self.text(&at.field("name"), &band.name);
             if seen.get(band.name.as_str()).is_some_and(|&n| n > 1) {
                 self.report(
