@@ -322,3 +322,73 @@ fn a_bad_character_in_any_string_field_is_reported_where_it_is_written() {
         wrong.join("\n")
     );
 }
+
+/// Byte offsets of every number in `text` (outside quoted text and comments).
+fn numbers(text: &str) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' => {
+                i += 1;
+                while bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+            }
+            b'/' if bytes.get(i + 1) == Some(&b'/') => {
+                i += text[i..].find('\n').unwrap_or(text.len() - i);
+                continue;
+            }
+            c if c.is_ascii_alphabetic() || c == b'_' => {
+                while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_') {
+                    i += 1;
+                }
+                continue;
+            }
+            c if c.is_ascii_digit() => {
+                found.push(i);
+                while i < bytes.len() && bytes[i].is_ascii_digit() {
+                    i += 1;
+                }
+                continue;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    found
+}
+
+/// Issue 21, family 7: a negative number, in any number field (pay, step years, a level,
+/// months, a source's year, a quiz weight), is reported at its `-`, not at the digit.
+#[test]
+fn a_negative_number_is_reported_at_its_sign() {
+    let numbers = numbers(MINIMAL);
+    assert!(numbers.len() > 15, "found {numbers:?}");
+    for at in numbers {
+        let text = format!("{}-{}", &MINIMAL[..at], &MINIMAL[at..]);
+        let e = data::load_str(&text, "minimal.ron").expect_err("negative");
+        let context = &MINIMAL[at.saturating_sub(20)..at + 5];
+        assert_eq!(position(&e), line_col(&text, at), "{context:?}: {e:?}");
+    }
+}
+
+/// Issue 21, family 7: a quiz answer that names a specialism twice is refused at the
+/// second, wherever the two stand among the answer's points.
+#[test]
+fn a_repeated_specialism_in_an_answer_is_reported_at_the_repeat() {
+    let at = MINIMAL.find("weights: {").expect("weights") + "weights: {".len();
+    let end = at + MINIMAL[at..].find('}').expect("closing brace");
+    let points = ["\"a\": 1", "\"b\": 2", "\"c\": 3"];
+    for (first, second) in [(0, 1), (0, 2), (1, 2)] {
+        let mut written: Vec<String> = points.iter().map(|p| p.to_string()).collect();
+        written[second] = format!("\"{}\": 1", ["a", "b", "c"][first]);
+        let inside = written.join(", ");
+        let text = format!("{}{inside}{}", &MINIMAL[..at], &MINIMAL[end..]);
+        let repeat = at + inside.rfind(&written[second]).expect("the repeat");
+        let e = data::load_str(&text, "minimal.ron").expect_err("repeated");
+        assert_eq!(position(&e), line_col(&text, repeat), "{inside}: {e:?}");
+        assert!(format!("{e:?}").contains("twice"), "{e:?}");
+    }
+}

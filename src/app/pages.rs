@@ -43,7 +43,10 @@ impl App {
         let (w, h) = self.view.size;
         match page {
             Overlay::Working => measure::working::extent(&self.catalogue, w, h),
-            _ => measure::help::extent(self.options.kiosk, w, h),
+            _ => {
+                let stages = !self.catalogue.stages.is_empty();
+                measure::help::extent(self.options.kiosk, stages, w, h)
+            }
         }
     }
 

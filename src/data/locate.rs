@@ -6,7 +6,8 @@
 //! search from an item forward finds the next item's field when its own is written
 //! differently.
 
-use super::spans::{Node, Seg};
+use super::model::REPEATED_POINTS;
+use super::spans::{self, Node, Seg};
 
 /// 1-based line and column (in characters) of a byte offset.
 pub fn line_col_of_byte(text: &str, offset: usize) -> (usize, usize) {
@@ -103,6 +104,27 @@ pub fn problem(
     let at_char = char_index.and_then(|i| shape.get(text, segs)?.char_at(text, i));
     let offset = at_char.or_else(|| shape.locate(text, segs))?;
     Some(line_col_of_byte(text, offset))
+}
+
+/// Where a parse error really is. The parser reports a number's sign error at its first
+/// digit, and the model's own refusal of a repeated key (`model::REPEATED_POINTS`) after
+/// the answer's points: this moves to the `-`, and to the repeated key.
+pub fn parse_error(text: &str, message: &str, at: (usize, usize)) -> (usize, usize) {
+    let offset = byte_of_line_col(text, at.0, at.1);
+    let found = if message.starts_with(REPEATED_POINTS) {
+        spans::parse(text).and_then(|shape| {
+            shape
+                .innermost(offset, &|n| n.repeated_key(text).is_some())?
+                .repeated_key(text)
+        })
+    } else if text[..offset].ends_with('-')
+        && text[offset..].starts_with(|c: char| c.is_ascii_digit())
+    {
+        Some(offset - 1)
+    } else {
+        None
+    };
+    found.map_or(at, |offset| line_col_of_byte(text, offset))
 }
 
 #[cfg(test)]

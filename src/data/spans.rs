@@ -11,6 +11,8 @@ use super::literal;
 #[derive(Debug)]
 pub struct Node {
     pub start: usize,
+    /// Just after the value.
+    pub end: usize,
     pub kind: Kind,
 }
 
@@ -116,6 +118,50 @@ impl Node {
         }
     }
 
+    /// The innermost value holding `offset` (its end included) that `wanted` accepts.
+    pub fn innermost(&self, offset: usize, wanted: &dyn Fn(&Node) -> bool) -> Option<&Node> {
+        if !(self.start..=self.end).contains(&offset) {
+            return None;
+        }
+        let inner = match &self.kind {
+            Kind::Struct(fields) => fields
+                .iter()
+                .find_map(|f| f.value.innermost(offset, wanted)),
+            Kind::Tuple(items) | Kind::List(items) => {
+                items.iter().find_map(|n| n.innermost(offset, wanted))
+            }
+            Kind::Map(entries) => entries.iter().find_map(|(k, v)| {
+                k.innermost(offset, wanted)
+                    .or_else(|| v.innermost(offset, wanted))
+            }),
+            Kind::Str(_) | Kind::Other => None,
+        };
+        inner.or_else(|| wanted(self).then_some(self))
+    }
+
+    /// The start of the first key of a map that repeats an earlier one.
+    pub fn repeated_key(&self, text: &str) -> Option<usize> {
+        let Kind::Map(entries) = &self.kind else {
+            return None;
+        };
+        let keys: Vec<Vec<char>> = entries
+            .iter()
+            .map(|(k, _)| k.chars(text).unwrap_or_default())
+            .collect();
+        (1..keys.len())
+            .find(|&i| keys[..i].contains(&keys[i]))
+            .map(|i| entries[i].0.start)
+    }
+
+    /// The characters of a string literal.
+    fn chars(&self, text: &str) -> Option<Vec<char>> {
+        let Kind::Str(end) = self.kind else {
+            return None;
+        };
+        let source = text.get(self.start..end)?;
+        Some(literal::chars(source).into_iter().map(|(_, c)| c).collect())
+    }
+
     /// `Some(x)` stands for `x`.
     fn unwrapped(&self) -> &Node {
         match &self.kind {
@@ -126,15 +172,8 @@ impl Node {
 
     /// Whether this is a string literal that reads as `value`.
     fn string_is(&self, text: &str, value: &str) -> bool {
-        let Kind::Str(end) = self.kind else {
-            return false;
-        };
-        text.get(self.start..end).is_some_and(|source| {
-            literal::chars(source)
-                .into_iter()
-                .map(|(_, c)| c)
-                .eq(value.chars())
-        })
+        self.chars(text)
+            .is_some_and(|chars| chars.into_iter().eq(value.chars()))
     }
 }
 
@@ -211,7 +250,11 @@ impl Reader<'_> {
                 Kind::Other
             }
         };
-        Some(Node { start, kind })
+        Some(Node {
+            start,
+            end: self.at,
+            kind,
+        })
     }
 
     /// What follows a `(`: fields when it starts with `name:`, else values.

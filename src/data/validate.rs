@@ -16,7 +16,7 @@ mod specialisms;
 mod values;
 
 use super::model::Catalogue;
-use super::spans::Seg;
+use super::spans::{Node, Seg};
 use at::{At, earlier};
 
 /// One broken rule, with a readable path to the value and, once located, its position.
@@ -50,7 +50,15 @@ impl Problem {
 
 /// Every problem in the content, in file order. Empty means the content is valid.
 pub fn validate(catalogue: &Catalogue) -> Vec<Problem> {
+    validate_as_written(catalogue, None)
+}
+
+/// [`validate`], and, given the file's `text`, the rules that depend on how it is written:
+/// `years: []` on a band with step points (left out, its years are unknown; written out,
+/// it gives no figure for any gap).
+pub fn validate_as_written(catalogue: &Catalogue, text: Option<&str>) -> Vec<Problem> {
     let mut check = Checker::new(catalogue);
+    check.text = text;
     check.top_level();
     check.sources();
     check.pay();
@@ -76,6 +84,10 @@ struct Checker<'a> {
     routes: HashSet<&'a str>,
     stages: HashSet<&'a str>,
     problems: Vec<Problem>,
+    /// The file as written, when known.
+    text: Option<&'a str>,
+    /// Its shape, read once if a rule needs it.
+    shape: std::cell::OnceCell<Option<Node>>,
 }
 
 impl<'a> Checker<'a> {
@@ -96,6 +108,8 @@ impl<'a> Checker<'a> {
             routes: catalogue.routes.iter().map(|r| r.id.as_str()).collect(),
             stages: catalogue.stages.iter().map(|s| s.id.as_str()).collect(),
             problems: Vec::new(),
+            text: None,
+            shape: std::cell::OnceCell::new(),
         }
     }
 

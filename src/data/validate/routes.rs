@@ -36,10 +36,19 @@ impl Checker<'_> {
             self.text(&at.field("about"), &route.about);
             self.source_ref(&at.field("source"), &route.source);
             self.stage_refs(&at.field("stages"), &route.stages);
+            // Moving across from a job or a clinical career is not a course: no level.
+            let courseless = matches!(route.kind, RouteKind::Experience | RouteKind::Clinical);
             match route.level {
                 None if route.kind == RouteKind::Apprenticeship => self.report(
                     &at.field("kind"),
                     "an apprenticeship needs its `level`, such as `level: Some(4)`",
+                ),
+                Some(_) if courseless => self.report(
+                    &at.field("level"),
+                    format!(
+                        "a route of kind {:?} is not a course, so it has no level; remove `level`",
+                        route.kind
+                    ),
                 ),
                 Some(level) if !LEVELS.contains(&level) => self.report(
                     &at.field("level"),
@@ -47,7 +56,15 @@ impl Checker<'_> {
                 ),
                 _ => {}
             }
-            if let Some(code) = &route.code
+            if route.code.is_some() && route.kind != RouteKind::Apprenticeship {
+                self.report(
+                    &at.field("code"),
+                    format!(
+                        "only an apprenticeship has a standard code (this route's kind is {:?}); remove `code`",
+                        route.kind
+                    ),
+                );
+            } else if let Some(code) = &route.code
                 && self.safe(&at.field("code"), code)
                 && !is_standard_code(code)
             {

@@ -33,12 +33,16 @@ impl<'a> Checker<'a> {
             self.list(&at.field(field), items);
         }
         let related_at = at.field("related");
+        let mut listed = HashSet::new();
         for (i, related) in s.related.iter().enumerate() {
             let at = related_at.item(i);
             if related == &s.id {
                 self.report(&at, "a specialism cannot be related to itself");
-            } else {
-                self.specialism_ref(&at, related);
+            } else if self.specialism_ref(&at, related) && !listed.insert(related.as_str()) {
+                self.report(
+                    &at,
+                    format!("the specialism {} is listed twice", shown(related)),
+                );
             }
         }
         self.route_refs(&at.field("routes"), &s.routes);

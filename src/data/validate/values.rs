@@ -207,14 +207,15 @@ impl Checker<'_> {
     }
 
     /// A reference to a specialism by id, as in `related` or a quiz answer's weights.
-    pub(super) fn specialism_ref(&mut self, at: &At, id: &str) {
+    /// Returns whether it names one.
+    pub(super) fn specialism_ref(&mut self, at: &At, id: &str) -> bool {
         self.reference(
             at,
             id,
             "specialism",
             |check, id| check.specialisms.contains(id),
             "check the spelling against the specialisms' ids",
-        );
+        )
     }
 
     /// The sources cited by a `what` (a section, a topic): at least one, each one that exists.
