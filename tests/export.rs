@@ -347,3 +347,45 @@ fn binary_help_has_examples_for_every_subcommand_and_version_works() {
         format!("hi-tui {}\n", env!("CARGO_PKG_VERSION"))
     );
 }
+
+/// Issue 21, family 5: with standard output closed, every command that writes its output
+/// there fails and says why, rather than exiting 0 having written nothing; sent to
+/// /dev/null on purpose, it succeeds.
+#[cfg(unix)]
+#[test]
+fn a_closed_stdout_is_an_error_with_a_reason() {
+    let bin = env!("CARGO_BIN_EXE_hi-tui");
+    let commands: [&[&str]; 5] = [
+        &["export"],
+        &["export", "--format", "json"],
+        &["export", "--format", "html"],
+        &[
+            "export",
+            "--format",
+            "html",
+            "--only",
+            "clinical-informatics",
+        ],
+        &["completions", "bash"],
+    ];
+    for args in commands {
+        for (redirect, fails) in [(">&-", true), ("> /dev/null", false)] {
+            let script = format!("exec \"$0\" \"$@\" {redirect}");
+            let out = std::process::Command::new("sh")
+                .arg("-c")
+                .arg(&script)
+                .arg(bin)
+                .args(args)
+                .stdin(std::process::Stdio::null())
+                .output()
+                .expect("run sh");
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert_eq!(!out.status.success(), fails, "{args:?} {redirect}: {out:?}");
+            assert_eq!(
+                stderr.contains("standard output is closed"),
+                fails,
+                "{args:?} {redirect}: {stderr}"
+            );
+        }
+    }
+}
