@@ -46,9 +46,11 @@ files[load]="src/data/load.rs"
 tests[load]="lib data data_format loader_limits special_files check line_endings broken reload"
 files[validate]="src/data/validate.rs $(echo src/data/validate/*.rs)"
 tests[validate]="lib broken data content"
-files[data]="src/data/mod.rs src/data/stages.rs"
+files[data]="src/data/mod.rs src/data/stages.rs src/data/model.rs"
 tests[data]="lib data pay stages search_ranking export export_html content browsing"
-order="app app-views kiosk search keymap locate unstable load validate data"
+files[export]="src/export.rs src/export/budget.rs src/stdout.rs"
+tests[export]="lib export export_html html_safety"
+order="app app-views kiosk search keymap locate unstable load validate data export"
 
 mode=run
 case "${1:-}" in

@@ -371,6 +371,10 @@ fn a_negative_number_is_reported_at_its_sign() {
         let e = data::load_str(&text, "minimal.ron").expect_err("negative");
         let context = &MINIMAL[at.saturating_sub(20)..at + 5];
         assert_eq!(position(&e), line_col(&text, at), "{context:?}: {e:?}");
+        // Far too large, with no sign: at its first digit.
+        let text = format!("{}99999999999{}", &MINIMAL[..at], &MINIMAL[at..]);
+        let e = data::load_str(&text, "minimal.ron").expect_err("too large");
+        assert_eq!(position(&e), line_col(&text, at), "{context:?}: {e:?}");
     }
 }
 

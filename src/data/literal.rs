@@ -134,6 +134,13 @@ mod tests {
     }
 
     #[test]
+    fn an_escape_ron_does_not_know_reads_as_its_letter() {
+        // Never in a file that parsed; read leniently all the same.
+        assert_eq!(positions(r#""\qz""#), vec![(1, 'q'), (3, 'z')]);
+        assert_eq!(positions(r#""\£z""#), vec![(1, '£'), (4, 'z')]);
+    }
+
+    #[test]
     fn a_line_continuation_is_no_character() {
         assert_eq!(positions("\"a\\\n   b\""), vec![(1, 'a'), (7, 'b')]);
     }
