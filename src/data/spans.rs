@@ -470,6 +470,33 @@ mod tests {
     }
 
     #[test]
+    fn only_a_one_value_wrapper_stands_for_its_value() {
+        let text = r#"(a: Some("x"), b: ("x", "y"), c: ())"#;
+        let shape = parse(text).expect("a value");
+        let is_string = |name: &str| {
+            let node = shape.get(text, &[field(name)]).expect("the field");
+            node.char_at(text, 0).is_some()
+        };
+        assert!(is_string("a"), "Some(\"x\") reads as \"x\"");
+        assert!(!is_string("b"), "a pair is not its first value");
+        assert!(!is_string("c"));
+    }
+
+    #[test]
+    fn nesting_is_read_to_a_depth_past_any_file_that_parses() {
+        let text = format!("{}{}", "[".repeat(131), "]".repeat(131));
+        let shape = parse(&text).expect("a value");
+        let deep = |n| vec![Seg::Index(0); n];
+        let at_limit = shape.get(&text, &deep(128)).expect("depth 128");
+        assert!(
+            matches!(at_limit.kind, super::Kind::List(_)),
+            "{at_limit:?}"
+        );
+        let past = shape.get(&text, &deep(129)).expect("depth 129");
+        assert!(matches!(past.kind, super::Kind::Other), "{past:?}");
+    }
+
+    #[test]
     fn a_character_is_found_in_a_string_or_a_key_however_it_is_written() {
         let text = r#"(a: ["x\ty"], b: Some("p\u{200b}q"), m: {"k\x07": 1})"#;
         let shape = parse(text).expect("a value");
