@@ -261,10 +261,10 @@ impl Reader<'_> {
     fn parenthesised(&mut self, depth: usize) -> Kind {
         self.skip_blank();
         let save = self.at;
-        let named = self.word() > 0 && {
-            self.skip_blank();
-            self.rest().starts_with(':') && !self.rest().starts_with("::")
-        };
+        // A colon after the first word; nothing else in RON puts one there.
+        self.word();
+        self.skip_blank();
+        let named = self.rest().starts_with(':');
         self.at = save;
         if !named {
             return Kind::Tuple(self.items(')', depth));
@@ -278,13 +278,10 @@ impl Reader<'_> {
                     self.at += 1;
                     break;
                 }
-                Some(',') => {
-                    self.at += 1;
-                    continue;
-                }
                 _ => {}
             }
             let start = self.at;
+            // Not a field's name (a comma between fields): step over it.
             if self.word() == 0 {
                 self.at += self.peek().map_or(0, char::len_utf8);
                 continue;
@@ -480,6 +477,41 @@ mod tests {
         assert!(is_string("a"), "Some(\"x\") reads as \"x\"");
         assert!(!is_string("b"), "a pair is not its first value");
         assert!(!is_string("c"));
+    }
+
+    #[test]
+    fn a_value_in_parentheses_is_found_at_the_value() {
+        let text = "(a: Some(4), b: (1, \"x\"))";
+        let shape = parse(text).expect("a value");
+        let a = shape.get(text, &[field("a")]).expect("a");
+        assert_eq!(&text[a.start..], "4), b: (1, \"x\"))");
+        let b = shape.get(text, &[field("b")]).expect("b");
+        assert!(
+            matches!(&b.kind, super::Kind::Tuple(items) if items.len() == 2),
+            "{b:?}"
+        );
+    }
+
+    #[test]
+    fn text_cut_short_is_read_to_its_end() {
+        // Never after a successful parse, but the reader must still stop.
+        for text in [
+            "(a: 1",
+            "(a: 1,",
+            "[1, 2",
+            "{\"k\": 1",
+            "(a: (b: \"x",
+            "(a: 1 /* x",
+        ] {
+            let shape = parse(text).expect("a value");
+            assert_eq!(
+                shape
+                    .locate(text, &[field("a")])
+                    .map(|at| &text[at..at + 1]),
+                text.starts_with("(a").then_some("a"),
+                "{text}"
+            );
+        }
     }
 
     #[test]
