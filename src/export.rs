@@ -2,6 +2,7 @@
 //! screen readers), JSON for programs, and a web page to print or publish. Pure
 //! functions of a [`Catalogue`].
 
+mod budget;
 pub mod html;
 mod json;
 mod markdown;
@@ -10,6 +11,7 @@ use clap::ValueEnum;
 
 use crate::data::Catalogue;
 
+pub use budget::{MAX_OUTPUT_BYTES, bound};
 pub use html::{UnknownSpecialism, to_html};
 pub use json::to_json;
 pub use markdown::to_markdown;
@@ -32,6 +34,8 @@ pub enum ExportError {
     Unknown(UnknownSpecialism),
     /// `--only` with a format that has no hand-out.
     OnlyNeedsHtml(Format),
+    /// The export could grow past [`MAX_OUTPUT_BYTES`] (its bound, in bytes).
+    TooLarge(usize),
 }
 
 impl std::fmt::Display for ExportError {
@@ -44,6 +48,12 @@ impl std::fmt::Display for ExportError {
                 format
                     .to_possible_value()
                     .map_or_else(String::new, |v| v.get_name().to_owned())
+            ),
+            ExportError::TooLarge(bound) => write!(
+                f,
+                "this export could grow to {} MiB, over hi-tui's limit of {} MiB, so it was not made: some long text is repeated wherever it is referred to (a source's title at every citation, a route's name under every rung); shorten it",
+                bound.div_ceil(1024 * 1024),
+                MAX_OUTPUT_BYTES / (1024 * 1024)
             ),
         }
     }
@@ -60,12 +70,17 @@ pub fn render(catalogue: &Catalogue, format: Format) -> String {
     }
 }
 
-/// Like [`render`], or with `only`, a hand-out for the specialism with that id.
+/// Like [`render`], or with `only`, a hand-out for the specialism with that id. Refused,
+/// before anything is built, when it could grow past [`MAX_OUTPUT_BYTES`].
 pub fn render_only(
     catalogue: &Catalogue,
     format: Format,
     only: Option<&str>,
 ) -> Result<String, ExportError> {
+    let bound = bound(catalogue, format);
+    if bound > MAX_OUTPUT_BYTES {
+        return Err(ExportError::TooLarge(bound));
+    }
     match (only, format) {
         (None, format) => Ok(render(catalogue, format)),
         (Some(id), Format::Html) => html::hand_out(catalogue, id).map_err(ExportError::Unknown),

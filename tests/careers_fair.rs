@@ -552,3 +552,70 @@ fn the_wheel_scrolls_the_pane_under_the_pointer() {
     app.handle_mouse(&wheel(MouseEventKind::ScrollUp, panes.specialisms));
     assert_eq!(app.specialism_index(), 0);
 }
+
+/// Issue 21, family 5: a link too long for any QR code says so (not that the window is
+/// too small), and shows the link whole, wrapped, so it can be copied; where even the
+/// whole window cannot hold it, it says how much more there is.
+#[test]
+fn a_link_too_long_for_any_qr_code_says_so_and_shows_the_link() {
+    for extra in [2_960, 3_000, 4_000] {
+        let url = format!("https://example.org/{}", "a1b2".repeat(extra / 4));
+        assert!(
+            hi_tui::qr::Grid::encode_robust(&url, false).is_none(),
+            "{extra}: fits a code"
+        );
+        let mut catalogue = small();
+        let link = catalogue.specialisms[0].link.clone();
+        let source = catalogue
+            .sources
+            .iter_mut()
+            .find(|s| s.id == link)
+            .expect("link");
+        source.url = url.clone();
+        for (w, h) in [(200, 60), (120, 40), (100, 30), (60, 20)] {
+            let mut app = App::new(catalogue.clone(), w, h);
+            app.handle_key(&ch('s'));
+            let text = screen(&app);
+            assert!(text.contains("too long for a QR code"), "{w}x{h}:\n{text}");
+            assert!(!text.contains("too small"), "{w}x{h}:\n{text}");
+            let joined = popup_text(&text);
+            let rows_needed = url.len().div_ceil(usize::from(w) - 2) + 5;
+            if rows_needed <= usize::from(h) {
+                assert!(
+                    joined.contains(&url),
+                    "{w}x{h}: the link is not whole:\n{text}"
+                );
+            } else {
+                assert!(
+                    text.contains("more lines: enlarge the window"),
+                    "{w}x{h}:\n{text}"
+                );
+                assert!(joined.contains(&url[..200]), "{w}x{h}:\n{text}");
+            }
+        }
+    }
+}
+
+/// The text inside the rounded popup on `screen`, its lines trimmed and joined.
+fn popup_text(screen: &str) -> String {
+    let rows: Vec<Vec<char>> = screen.lines().map(|l| l.chars().collect()).collect();
+    let Some((top, left)) = rows
+        .iter()
+        .enumerate()
+        .find_map(|(y, r)| r.iter().position(|&c| c == '╭').map(|x| (y, x)))
+    else {
+        return String::new();
+    };
+    let right = rows[top].iter().position(|&c| c == '╮').unwrap_or(left);
+    rows[top + 1..]
+        .iter()
+        .take_while(|r| r.get(left) != Some(&'╰'))
+        .map(|r| {
+            r[left + 1..right]
+                .iter()
+                .collect::<String>()
+                .trim()
+                .to_string()
+        })
+        .collect()
+}

@@ -263,3 +263,76 @@ fn the_welcome_screen_reads_the_same_title_and_intro_as_the_whole_content() {
         "the introduction read from the front of the content"
     );
 }
+
+/// Issue 21, family 7: `years: []` written out gives no figure for any gap, so a band with
+/// step points refuses it (left out, the years are unknown); a single pay point has no gap,
+/// so it may say so. Every kind of band, first, middle and last in the table.
+#[test]
+fn an_empty_years_list_is_refused_where_the_band_has_gaps() {
+    const MINIMAL: &str = include_str!("../data/examples/minimal.ron");
+    let bands = [
+        ("Band(name: \"2\", min: 24465, max: 24465", 0, "\"2\""),
+        ("Band(name: \"3\", min: 24937, max: 26598", 1, "\"3\""),
+        ("Band(name: \"4\", min: 27485, max: 30162", 1, "\"4\""),
+        (
+            "Band(name: \"5\", min: 31049, mid: Some(33487), max: 37796",
+            2,
+            "\"5\"",
+        ),
+    ];
+    for (start, gaps, name) in bands {
+        let at = MINIMAL.find(start).expect("the band") + start.len();
+        let end = at + MINIMAL[at..].find(')').expect("its end");
+        // Any figures it had, replaced by an empty list; then with `years` left out.
+        let with_empty = format!("{}, years: []{}", &MINIMAL[..at], &MINIMAL[end..]);
+        let left_out = format!("{}{}", &MINIMAL[..at], &MINIMAL[end..]);
+        assert!(
+            data::load_str(&left_out, "m.ron").is_ok(),
+            "{name} without years"
+        );
+        match (gaps, data::load_str(&with_empty, "m.ron")) {
+            (0, result) => assert!(result.is_ok(), "{name}: {result:?}"),
+            (_, Err(LoadError::Invalid { problems, .. })) => {
+                assert_eq!(problems.len(), 1, "{problems:?}");
+                let years = with_empty.find("years: []").expect("written");
+                let before = &with_empty[..years];
+                let line = before.matches('\n').count() + 1;
+                let col = before.len() - before.rfind('\n').map_or(0, |i| i + 1) + 1;
+                assert_eq!(problems[0].position, Some((line, col)), "{name}");
+                assert!(
+                    problems[0].message.contains(&format!("{gaps} gap")),
+                    "{problems:?}"
+                );
+                assert!(problems[0].path.contains(name), "{problems:?}");
+            }
+            (_, other) => panic!("{name}: `years: []` accepted: {other:?}"),
+        }
+    }
+}
+
+/// A band whose years are unknown is written out without `years`, so a catalogue written
+/// as RON reads back as itself (`years: []` would be refused on a band with gaps).
+#[test]
+fn unknown_years_are_left_out_when_written() {
+    let mut catalogue = shipped();
+    let band = &mut catalogue.pay.bands[1];
+    assert!(!band.years.is_empty(), "known years to begin with");
+    band.years.clear();
+    assert!(band.steps().len() > 1, "a band with step points");
+    let written = ron::to_string(&catalogue).expect("RON");
+    assert_eq!(
+        written.matches("years:[").count(),
+        catalogue
+            .pay
+            .bands
+            .iter()
+            .filter(|b| !b.years.is_empty())
+            .count()
+    );
+    assert_eq!(
+        data::load_str(&written, "w.ron").expect("reads back"),
+        catalogue
+    );
+    let json = serde_json::to_value(&catalogue.pay.bands[1]).expect("JSON");
+    assert!(json.get("years").is_none(), "{json}");
+}

@@ -347,3 +347,211 @@ fn binary_help_has_examples_for_every_subcommand_and_version_works() {
         format!("hi-tui {}\n", env!("CARGO_PKG_VERSION"))
     );
 }
+
+/// Issue 21, family 5: with standard output closed, every command that writes its output
+/// there fails and says why, rather than exiting 0 having written nothing; sent to
+/// /dev/null on purpose, it succeeds.
+#[cfg(unix)]
+#[test]
+fn a_closed_stdout_is_an_error_with_a_reason() {
+    let bin = env!("CARGO_BIN_EXE_hi-tui");
+    let commands: [&[&str]; 5] = [
+        &["export"],
+        &["export", "--format", "json"],
+        &["export", "--format", "html"],
+        &[
+            "export",
+            "--format",
+            "html",
+            "--only",
+            "clinical-informatics",
+        ],
+        &["completions", "bash"],
+    ];
+    for args in commands {
+        for (redirect, fails) in [(">&-", true), ("> /dev/null", false)] {
+            let script = format!("exec \"$0\" \"$@\" {redirect}");
+            let out = std::process::Command::new("sh")
+                .arg("-c")
+                .arg(&script)
+                .arg(bin)
+                .args(args)
+                .stdin(std::process::Stdio::null())
+                .output()
+                .expect("run sh");
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert_eq!(!out.status.success(), fails, "{args:?} {redirect}: {out:?}");
+            assert_eq!(
+                stderr.contains("standard output is closed"),
+                fails,
+                "{args:?} {redirect}: {stderr}"
+            );
+        }
+    }
+}
+
+/// Issue 21, family 6: a 4 MB source title cited 200 times made a 1.67 GB page. The
+/// page and the document are refused before anything is built, saying why; JSON, which
+/// holds the title once, is written.
+#[test]
+fn an_export_that_would_repeat_a_huge_title_is_refused() {
+    use hi_tui::export::{ExportError, Format, MAX_OUTPUT_BYTES, render_only};
+    let mut catalogue = shipped();
+    let mut big = catalogue.sources[0].clone();
+    big.id = "big".into();
+    big.title = "T".repeat(4_000_000);
+    catalogue.sources.push(big);
+    catalogue.working[0].sources = vec!["big".to_string(); 200];
+    for format in [Format::Html, Format::Markdown] {
+        match render_only(&catalogue, format, None) {
+            Err(e @ ExportError::TooLarge(_)) => {
+                let said = e.to_string();
+                assert!(said.contains("over hi-tui's limit of 64 MiB"), "{said}");
+            }
+            other => panic!("{format:?}: {:?}", other.map(|t| t.len())),
+        }
+    }
+    let json = render_only(&catalogue, Format::Json, None).expect("JSON holds it once");
+    assert!(json.len() < MAX_OUTPUT_BYTES && json.len() > 4_000_000);
+}
+
+/// Every way text is repeated by reference (a source's title and address at each
+/// citation, a route's name under each rung and specialism, a stage's label, a
+/// specialism's name in `related` and the quiz, a band's name at each rung), long and
+/// full of characters that escaping lengthens, cited once or many times: in every format,
+/// what is written is never more than the bound worked out beforehand, and an export is
+/// made only when that bound is within the limit.
+#[test]
+fn every_export_stays_within_its_bound() {
+    use hi_tui::export::{Format, MAX_OUTPUT_BYTES, bound, render_only};
+    let long = "\"&<'>".repeat(2_000);
+    type Grow = fn(&mut Catalogue, &str, usize);
+    let paths: [(&str, Grow); 10] = [
+        ("many tiny list entries", |c, _, n| {
+            c.specialisms[0].tasks = vec!["x".to_string(); n * 50];
+            c.specialisms[0].related = vec![c.specialisms[1].id.clone(); n];
+        }),
+        ("source title, topics", |c, t, n| {
+            c.sources[0].title = t.into();
+            let id = c.sources[0].id.clone();
+            c.working[0].sources = vec![id; n];
+        }),
+        ("source url, rungs", |c, t, n| {
+            c.sources[0].url = format!("https://example.org/{t}");
+            let id = c.sources[0].id.clone();
+            for s in &mut c.specialisms {
+                s.sources = vec![id.clone(); n];
+                for r in &mut s.ladder {
+                    r.source = id.clone();
+                    r.link = Some(id.clone());
+                }
+            }
+        }),
+        ("route name, rungs", |c, t, n| {
+            c.routes[0].name = t.into();
+            let id = c.routes[0].id.clone();
+            for s in &mut c.specialisms {
+                s.routes = vec![id.clone(); n];
+                for r in &mut s.ladder {
+                    r.routes = vec![id.clone(); n];
+                }
+            }
+        }),
+        ("route about", |c, t, n| {
+            c.routes[0].about = t.into();
+            let id = c.routes[0].id.clone();
+            c.specialisms[0].routes = vec![id; n];
+        }),
+        ("stage label, rungs and routes", |c, t, n| {
+            let mut stage = c.stages.first().cloned().unwrap_or(hi_tui::data::Stage {
+                id: "st".into(),
+                label: String::new(),
+                about: "About.".into(),
+            });
+            stage.label = t.into();
+            let id = stage.id.clone();
+            c.stages = vec![stage];
+            for r in &mut c.routes {
+                r.stages = vec![id.clone(); n];
+            }
+            for s in &mut c.specialisms {
+                for r in &mut s.ladder {
+                    r.open_to = vec![id.clone(); n];
+                }
+            }
+        }),
+        ("specialism name, related", |c, t, n| {
+            c.specialisms[1].name = t.into();
+            let id = c.specialisms[1].id.clone();
+            c.specialisms[0].related = vec![id; n];
+        }),
+        ("specialism name, quiz", |c, t, _| {
+            c.specialisms[0].name = t.into();
+        }),
+        ("band name, rungs", |c, t, _| {
+            let name = c.specialisms[0].ladder[0].bands[0].clone();
+            for b in &mut c.pay.bands {
+                if b.name == name {
+                    b.name = t.into();
+                }
+            }
+            for s in &mut c.specialisms {
+                for r in &mut s.ladder {
+                    for b in &mut r.bands {
+                        if *b == name {
+                            *b = t.into();
+                        }
+                    }
+                }
+            }
+        }),
+        ("pay note and source", |c, t, _| {
+            c.pay.note = Some(t.into());
+            c.sources[0].title = t.into();
+        }),
+    ];
+    let mut refused = 0;
+    for (what, grow) in paths {
+        for n in [1, 400] {
+            let mut catalogue = shipped();
+            grow(&mut catalogue, &long, n);
+            for format in [Format::Html, Format::Markdown, Format::Json] {
+                let started = std::time::Instant::now();
+                let limit = bound(&catalogue, format);
+                eprintln!(
+                    "{what} {n} {format:?} bound {limit} {:?}",
+                    started.elapsed()
+                );
+                match render_only(&catalogue, format, None) {
+                    Ok(text) => {
+                        assert!(
+                            limit <= MAX_OUTPUT_BYTES,
+                            "{what} ×{n} {format:?}: made over the limit"
+                        );
+                        assert!(
+                            text.len() <= limit,
+                            "{what} ×{n} {format:?}: {} > bound {limit}",
+                            text.len()
+                        );
+                    }
+                    Err(_) => {
+                        assert!(
+                            limit > MAX_OUTPUT_BYTES,
+                            "{what} ×{n} {format:?}: refused within the limit"
+                        );
+                        refused += 1;
+                    }
+                }
+            }
+        }
+    }
+    assert!(refused > 0, "the longest cases are refused");
+    // Long text that nothing repeats is no reason to refuse: a data file of nearly the
+    // size cap, all prose, still makes a page.
+    let mut catalogue = shipped();
+    catalogue.specialisms[0].about = "Plain prose, written once. ".repeat(140_000);
+    for format in [Format::Html, Format::Markdown, Format::Json] {
+        let text = render_only(&catalogue, format, None).expect("made");
+        assert!(text.len() <= bound(&catalogue, format));
+    }
+}

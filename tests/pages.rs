@@ -142,3 +142,21 @@ fn growing_the_window_brings_every_scrolled_page_back_to_its_end() {
     assert_eq!(app.overlay(), Some(Overlay::Compare));
     stays_at_the_end_after_growing(app, |app| app.compare_state().scroll, "compare");
 }
+
+/// Issue 21, family 7: a file with no Working in the NHS topics still shows the pay year
+/// and the pay note on that page.
+#[test]
+fn without_topics_the_working_page_keeps_the_pay_note() {
+    let mut catalogue = small();
+    catalogue.working.clear();
+    catalogue.pay.note = Some("An award of 3.6% is agreed but not yet in the table.".into());
+    let mut app = App::new(catalogue, 100, 30);
+    app.handle_key(&ch('i'));
+    assert_eq!(app.overlay(), Some(Overlay::Working));
+    let shown = screen(&app);
+    assert!(shown.contains("An award of 3.6% is agreed"), "{shown}");
+    assert!(
+        shown.contains("Pay figures in hi-tui are Agenda for Change"),
+        "{shown}"
+    );
+}

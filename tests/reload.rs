@@ -161,7 +161,7 @@ fn a_broken_save_keeps_the_content_and_shows_why() {
     assert_eq!(app.rung().title, "Beta lead");
     let status = app.status().expect("a status message");
     assert!(
-        status.starts_with("careers.ron:37:46: band \"10\" is not in the pay table"),
+        status.starts_with("careers.ron:37:54: band \"10\" is not in the pay table"),
         "{status}"
     );
     assert!(
@@ -209,7 +209,7 @@ fn the_status_replaces_the_key_hints_in_the_footer() {
     app.apply_reload(broken_load());
     let with_status = footer(&app);
     assert!(
-        with_status.starts_with(" ⚠ careers.ron:37:46: band \"10\""),
+        with_status.starts_with(" ⚠ careers.ron:37:54: band \"10\""),
         "{with_status}"
     );
     assert!(!with_status.contains("help"), "{with_status}");

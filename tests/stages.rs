@@ -636,3 +636,52 @@ fn exports_include_the_stages_and_who_each_rung_is_open_to() {
         serde_json::json!(catalogue.specialisms[2].ladder[0].open_to)
     );
 }
+
+/// Issue 21, family 7: with no stages in the data, nothing offers choosing one: not the
+/// footer (in any mode reachable from browsing), not help, and `w` opens nothing.
+#[test]
+fn without_stages_nothing_offers_a_stage() {
+    let mut catalogue = shipped();
+    catalogue.stages.clear();
+    for r in &mut catalogue.routes {
+        r.stages.clear();
+    }
+    for s in &mut catalogue.specialisms {
+        for rung in &mut s.ladder {
+            rung.open_to.clear();
+        }
+    }
+    for (w, h) in [(100, 30), (60, 20), (200, 40)] {
+        for opening in ["", "w", "f", "?", "i", "s", "/"] {
+            let mut app = App::new(catalogue.clone(), w, h);
+            press_all(&mut app, &keys_of(&opening.chars().collect::<Vec<_>>()));
+            let shown = screen(&app);
+            let footer = shown.lines().last().unwrap_or_default();
+            assert!(
+                !footer.contains("w stage"),
+                "{w}x{h} after {opening:?}: {footer}"
+            );
+            assert!(
+                !footer.contains("1-9 choose"),
+                "{w}x{h} after {opening:?}: {footer}"
+            );
+            if opening == "w" {
+                assert_eq!(app.overlay(), None, "w opened something");
+            }
+            if opening == "?" {
+                let mut help = String::new();
+                for _ in 0..20 {
+                    help.push_str(&screen(&app));
+                    app.handle_key(&key(crossterm::event::KeyCode::PageDown));
+                }
+                assert!(!help.contains("Where are you now?"), "{help}");
+                assert!(!help.contains("stage picker"), "{help}");
+            }
+        }
+    }
+    // With stages, the same footer offers it.
+    let app = App::new(shipped(), 200, 40);
+    let shown = screen(&app);
+    let footer = shown.lines().last().unwrap_or_default();
+    assert!(footer.contains("w stage"), "{footer}");
+}

@@ -46,8 +46,10 @@ impl App {
                 .geometry
                 .working
                 .get((w, h), || measure::working::extent(&self.catalogue, w, h)),
+            // Whether the data has stages is content: new content forgets the memo.
             _ => self.geometry.help.get((self.options.kiosk, (w, h)), || {
-                measure::help::extent(self.options.kiosk, w, h)
+                let stages = !self.catalogue.stages.is_empty();
+                measure::help::extent(self.options.kiosk, stages, w, h)
             }),
         }
     }

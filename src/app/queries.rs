@@ -111,9 +111,11 @@ impl App {
     }
 
     /// Whether a key's action would do anything now, so the footer offers it: comparing
-    /// needs a pinned rung, and limiting search to what is open needs a stage.
+    /// needs a pinned rung, limiting search to what is open needs a stage, and choosing a
+    /// stage needs stages in the data.
     pub fn offers(&self, action: &Action) -> bool {
         match action {
+            Action::Stage => !self.catalogue.stages.is_empty(),
             Action::Compare => !self.view.pins.is_empty(),
             Action::PaneLeft | Action::PaneRight if self.view.overlay == Some(Overlay::Compare) => {
                 self.view.pins.len() > 1

@@ -31,6 +31,10 @@ impl App {
     }
 
     pub(super) fn open_stage(&mut self) {
+        // With no stages in the data there is nothing to choose from.
+        if self.catalogue.stages.is_empty() {
+            return;
+        }
         self.view.stage_cursor = self.view.stage.unwrap_or(0);
         self.view.overlay = Some(Overlay::Stage);
     }

@@ -8,8 +8,8 @@ use ron::error::SpannedError;
 
 use super::forbidden::escape_forbidden;
 use super::model::Catalogue;
-use super::validate::{Problem, validate};
-use super::{EMBEDDED_NAME, EMBEDDED_RON, locate, parse_messages};
+use super::validate::{Problem, validate_as_written};
+use super::{EMBEDDED_NAME, EMBEDDED_RON, locate, parse_messages, spans};
 use crate::platform;
 
 /// Files larger than this are refused before parsing: real content is tens of KiB.
@@ -183,7 +183,8 @@ fn whole_file_problem(message: String, position: Option<(usize, usize)>) -> Prob
     Problem {
         path: String::new(),
         message,
-        anchors: Vec::new(),
+        segs: Vec::new(),
+        char_index: None,
         position,
     }
 }
@@ -230,23 +231,25 @@ fn parse_and_validate(text: &str, file: &str) -> Result<Catalogue, LoadError> {
         .with_recursion_limit(64)
         .from_str(text)
         .map_err(|e| invalid(vec![parse_problem(text, &e)]))?;
-    let mut problems = validate(&catalogue);
+    let mut problems = validate_as_written(&catalogue, Some(text));
     if problems.is_empty() {
         Ok(catalogue)
     } else {
+        let shape = spans::parse(text);
         for problem in problems.iter_mut().take(MAX_LOCATED) {
-            problem.position = locate::find(text, &problem.anchors);
+            problem.position = shape
+                .as_ref()
+                .and_then(|shape| locate::problem(text, shape, &problem.segs, problem.char_index));
         }
         Err(invalid(problems))
     }
 }
 
 fn parse_problem(text: &str, e: &SpannedError) -> Problem {
-    let at = (e.span.start.line, e.span.start.col);
-    whole_file_problem(
-        parse_messages::parse_message(&e.code),
-        Some(locate::token_start(text, at)),
-    )
+    let at = locate::token_start(text, (e.span.start.line, e.span.start.col));
+    let message = parse_messages::parse_message(&e.code);
+    let at = locate::parse_error(text, &message, at);
+    whole_file_problem(message, Some(at))
 }
 
 #[cfg(test)]

@@ -1,10 +1,13 @@
 //! Finding where in the source text a rule-breaking value sits, so validation problems
 //! (found on parsed data, which has no positions) can still point at a line and column.
 //!
-//! A problem carries "anchors": strings expected to appear in order in the file, such as
-//! `id: "it"`, then `ladder`, then the rung's quoted title. The position of the last anchor
-//! found is the best-known location. A space in an anchor matches any whitespace, or none,
-//! so `id: "it"` also finds `id:"it"`.
+//! A problem carries the steps from the top of the file to its value (`ladder`, item 3,
+//! `title`), followed through the file's shape (`spans`), never searched for by name: a
+//! search from an item forward finds the next item's field when its own is written
+//! differently.
+
+use super::model::REPEATED_POINTS;
+use super::spans::{self, Node, Seg};
 
 /// 1-based line and column (in characters) of a byte offset.
 pub fn line_col_of_byte(text: &str, offset: usize) -> (usize, usize) {
@@ -90,46 +93,38 @@ fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
     offset
 }
 
-/// Position of the last anchor that can be found, searching each after the previous.
-/// Returns `None` when not even the first anchor is present.
-pub fn find(text: &str, anchors: &[String]) -> Option<(usize, usize)> {
-    let mut from = 0;
-    let mut found = None;
-    for anchor in anchors {
-        match find_loose(text, from, anchor) {
-            Some((start, end)) => {
-                found = Some(start);
-                from = end;
-            }
-            None => break,
-        }
-    }
-    found.map(|offset| line_col_of_byte(text, offset))
+/// Where a validation problem sits: the character it names, where there is one (the
+/// character itself, or the `\` of its escape), else the value its path leads to.
+pub fn problem(
+    text: &str,
+    shape: &Node,
+    segs: &[Seg],
+    char_index: Option<usize>,
+) -> Option<(usize, usize)> {
+    let at_char = char_index.and_then(|i| shape.get(text, segs)?.char_at(text, i));
+    let offset = at_char.or_else(|| shape.locate(text, segs))?;
+    Some(line_col_of_byte(text, offset))
 }
 
-/// Byte range of the first match of `anchor` at or after `from`, spaces matching any
-/// run of whitespace.
-fn find_loose(text: &str, from: usize, anchor: &str) -> Option<(usize, usize)> {
-    let mut parts = anchor.split(' ').filter(|p| !p.is_empty());
-    let first = parts.next()?;
-    let rest: Vec<&str> = parts.collect();
-    let mut search = from;
-    while let Some(i) = text[search..].find(first) {
-        let start = search + i;
-        let mut end = start + first.len();
-        let all = rest.iter().all(|part| {
-            let after = text[end..].trim_start();
-            end = text.len() - after.len();
-            let matched = after.starts_with(part);
-            end += part.len();
-            matched
-        });
-        if all {
-            return Some((start, end));
-        }
-        search = start + first.len();
-    }
-    None
+/// Where a parse error really is. The parser reports a number's sign error at its first
+/// digit, and the model's own refusal of a repeated key (`model::REPEATED_POINTS`) after
+/// the answer's points: this moves to the `-`, and to the repeated key.
+pub fn parse_error(text: &str, message: &str, at: (usize, usize)) -> (usize, usize) {
+    let offset = byte_of_line_col(text, at.0, at.1);
+    let found = if message.starts_with(REPEATED_POINTS) {
+        spans::parse(text).and_then(|shape| {
+            shape
+                .innermost(offset, &|n| n.repeated_key(text).is_some())?
+                .repeated_key(text)
+        })
+    } else if text[..offset].ends_with('-')
+        && text[offset..].starts_with(|c: char| c.is_ascii_digit())
+    {
+        Some(offset - 1)
+    } else {
+        None
+    };
+    found.map_or(at, |offset| line_col_of_byte(text, offset))
 }
 
 #[cfg(test)]
@@ -165,24 +160,5 @@ mod tests {
         // Past the end: the end.
         assert_eq!(token_start(text, (9, 9)), (4, 2));
         assert_eq!(token_start("( /* open", (1, 2)), (1, 3));
-    }
-
-    #[test]
-    fn anchors_are_searched_in_order() {
-        let text = "a: \"x\"\nb: \"y\"\nc: \"x\"\n";
-        let anchors = ["c:".to_string(), "\"x\"".to_string()];
-        assert_eq!(find(text, &anchors), Some((3, 4)));
-        // A missing later anchor falls back to the last one found.
-        let anchors = ["b:".to_string(), "nope".to_string()];
-        assert_eq!(find(text, &anchors), Some((2, 1)));
-        assert_eq!(find(text, &["zzz".to_string()]), None);
-    }
-
-    #[test]
-    fn spaces_in_anchors_match_any_whitespace_and_repeats_find_later_copies() {
-        let text = "a: [\"b\"],\nid:\"b\"\nid:   \"b\"";
-        let anchor = "id: \"b\"".to_string();
-        assert_eq!(find(text, std::slice::from_ref(&anchor)), Some((2, 1)));
-        assert_eq!(find(text, &[anchor.clone(), anchor]), Some((3, 1)));
     }
 }

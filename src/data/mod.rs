@@ -2,10 +2,12 @@
 //! Nothing here knows about terminals.
 
 mod forbidden;
+mod literal;
 mod load;
 mod locate;
 mod model;
 mod parse_messages;
+mod spans;
 mod stages;
 mod unstable;
 mod validate;

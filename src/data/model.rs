@@ -62,7 +62,7 @@ pub struct PayTable {
     pub bands: Vec<Band>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Band {
     /// The band's name as people say it: "2", "8a", "9".
@@ -78,6 +78,28 @@ pub struct Band {
     /// top; or entry to top). Empty when not known.
     #[serde(default)]
     pub years: Vec<u8>,
+}
+
+/// Written out (RON, JSON), a band whose years are not known leaves `years` out, as a data
+/// file does: `years: []` would say it has no figure for any gap, which validation refuses
+/// for a band with step points. The embedded copy (postcard, not self-describing) always
+/// stores every field.
+impl Serialize for Band {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let years = !(self.years.is_empty() && serializer.is_human_readable());
+        let mut band = serializer.serialize_struct("Band", 4 + usize::from(years))?;
+        band.serialize_field("name", &self.name)?;
+        band.serialize_field("min", &self.min)?;
+        band.serialize_field("mid", &self.mid)?;
+        band.serialize_field("max", &self.max)?;
+        if years {
+            band.serialize_field("years", &self.years)?;
+        } else {
+            band.skip_field("years")?;
+        }
+        band.end()
+    }
 }
 
 /// Where a visitor is starting from.
@@ -208,5 +230,40 @@ pub struct Question {
 pub struct Answer {
     pub text: String,
     /// Specialism id to weight (1 to 3); unlisted specialisms score nothing.
+    #[serde(deserialize_with = "each_key_once")]
     pub weights: BTreeMap<String, u8>,
+}
+
+/// The parser reports this after the answer's points; `locate::parse_error` finds the
+/// repeated key.
+pub const REPEATED_POINTS: &str = "this answer gives points to";
+
+/// A quiz answer's points, refusing a specialism named twice (a map would silently keep
+/// the last).
+fn each_key_once<'de, D: serde::Deserializer<'de>>(d: D) -> Result<BTreeMap<String, u8>, D::Error> {
+    struct Points;
+    impl<'de> serde::de::Visitor<'de> for Points {
+        type Value = BTreeMap<String, u8>;
+
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("points like {\"health-records\": 3}")
+        }
+
+        fn visit_map<A: serde::de::MapAccess<'de>>(
+            self,
+            mut map: A,
+        ) -> Result<Self::Value, A::Error> {
+            let mut points = BTreeMap::new();
+            while let Some((id, weight)) = map.next_entry::<String, u8>()? {
+                if points.contains_key(&id) {
+                    return Err(serde::de::Error::custom(format!(
+                        "{REPEATED_POINTS} {id:?} twice; name each specialism once"
+                    )));
+                }
+                points.insert(id, weight);
+            }
+            Ok(points)
+        }
+    }
+    d.deserialize_map(Points)
 }

@@ -16,6 +16,7 @@ mod specialisms;
 mod values;
 
 use super::model::Catalogue;
+use super::spans::{Node, Seg};
 use at::{At, earlier};
 
 /// One broken rule, with a readable path to the value and, once located, its position.
@@ -25,8 +26,10 @@ pub struct Problem {
     pub path: String,
     /// What is wrong, in plain words.
     pub message: String,
-    /// Strings expected in order in the source text, used to find a line and column.
-    pub anchors: Vec<String>,
+    /// The steps to the value in the file, to find its line and column.
+    pub(crate) segs: Vec<Seg>,
+    /// Which character of the (string) value is wrong, to point at it rather than the field.
+    pub(crate) char_index: Option<usize>,
     /// 1-based line and column, when known.
     pub position: Option<(usize, usize)>,
 }
@@ -47,7 +50,15 @@ impl Problem {
 
 /// Every problem in the content, in file order. Empty means the content is valid.
 pub fn validate(catalogue: &Catalogue) -> Vec<Problem> {
+    validate_as_written(catalogue, None)
+}
+
+/// [`validate`], and, given the file's `text`, the rules that depend on how it is written:
+/// `years: []` on a band with step points (left out, its years are unknown; written out,
+/// it gives no figure for any gap).
+pub fn validate_as_written(catalogue: &Catalogue, text: Option<&str>) -> Vec<Problem> {
     let mut check = Checker::new(catalogue);
+    check.text = text;
     check.top_level();
     check.sources();
     check.pay();
@@ -55,8 +66,8 @@ pub fn validate(catalogue: &Catalogue) -> Vec<Problem> {
     check.routes();
     check.working();
     let mut seen = HashMap::new();
-    for specialism in &catalogue.specialisms {
-        check.specialism(specialism, &mut seen);
+    for (i, specialism) in catalogue.specialisms.iter().enumerate() {
+        check.specialism(i, specialism, &mut seen);
     }
     check.quiz();
     check.problems
@@ -73,6 +84,10 @@ struct Checker<'a> {
     routes: HashSet<&'a str>,
     stages: HashSet<&'a str>,
     problems: Vec<Problem>,
+    /// The file as written, when known.
+    text: Option<&'a str>,
+    /// Its shape, read once if a rule needs it.
+    shape: std::cell::OnceCell<Option<Node>>,
 }
 
 impl<'a> Checker<'a> {
@@ -93,6 +108,8 @@ impl<'a> Checker<'a> {
             routes: catalogue.routes.iter().map(|r| r.id.as_str()).collect(),
             stages: catalogue.stages.iter().map(|s| s.id.as_str()).collect(),
             problems: Vec::new(),
+            text: None,
+            shape: std::cell::OnceCell::new(),
         }
     }
 
@@ -100,7 +117,8 @@ impl<'a> Checker<'a> {
         self.problems.push(Problem {
             path: at.path(),
             message: message.into(),
-            anchors: at.anchors(),
+            segs: at.segs(),
+            char_index: None,
             position: None,
         });
     }
@@ -119,8 +137,9 @@ impl<'a> Checker<'a> {
     fn sources(&mut self) {
         let mut seen = HashMap::new();
         let list = At::root("sources");
-        for source in &self.catalogue.sources {
-            let at = list.named("id", &source.id, earlier(&mut seen, &source.id));
+        for (i, source) in self.catalogue.sources.iter().enumerate() {
+            earlier(&mut seen, &source.id);
+            let at = list.named("id", &source.id, i);
             self.id(&at.field("id"), &source.id, &seen, "source");
             self.text(&at.field("title"), &source.title);
             self.url(&at.field("url"), &source.url);

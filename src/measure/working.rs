@@ -36,13 +36,6 @@ pub fn extent(catalogue: &Catalogue, width: u16, height: u16) -> (usize, usize) 
 /// points and sources.
 pub fn rows(catalogue: &Catalogue, width: u16) -> Vec<Row> {
     let mut doc = Doc::new(usize::from(width));
-    if catalogue.working.is_empty() {
-        doc.styled(
-            "This data file has no Working in the NHS page.",
-            Tone::Muted,
-        );
-        return doc.rows;
-    }
     let pay = &catalogue.pay;
     doc.styled(
         &format!(
@@ -53,6 +46,12 @@ pub fn rows(catalogue: &Catalogue, width: u16) -> Vec<Row> {
     );
     if let Some(note) = &pay.note {
         doc.styled(note, Tone::Accent);
+    }
+    if catalogue.working.is_empty() {
+        doc.styled(
+            "This data file has no other topics for the Working in the NHS page.",
+            Tone::Muted,
+        );
     }
     for topic in &catalogue.working {
         doc.heading(&topic.heading);

@@ -19,7 +19,8 @@ use other as imp;
 use unix as imp;
 
 pub use imp::{
-    CAN_SUSPEND, NEEDS_TERM, Signals, file_id, open_without_waiting, special_kind, stop,
+    CAN_SUSPEND, NEEDS_TERM, Signals, file_id, open_without_waiting, special_kind, stdout_is_open,
+    stop,
 };
 
 /// A signal from outside, as the app sees it.

@@ -29,6 +29,11 @@ impl Signals {
 }
 
 /// There is no job control: returns at once, so Ctrl+Z only redraws the screen.
+/// Whether standard output is open; Windows reports a missing handle on write.
+pub fn stdout_is_open() -> bool {
+    true
+}
+
 pub fn stop() {}
 
 pub fn special_kind(_: &FileType) -> &'static str {

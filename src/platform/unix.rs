@@ -51,6 +51,27 @@ impl Signals {
 }
 
 /// Stops this process until it is continued (`fg`, `kill -CONT`): Ctrl+Z.
+/// Whether standard output is open at all. Rust's runtime puts `/dev/null`, opened for
+/// reading and writing, in place of a closed stdout (`hi-tui export >&-`), so what is
+/// written vanishes without an error; a shell's `> /dev/null` opens it for writing only.
+pub fn stdout_is_open() -> bool {
+    use std::os::unix::fs::MetadataExt;
+    let Ok(null) = std::fs::metadata("/dev/null") else {
+        return true;
+    };
+    // SAFETY: fcntl and fstat only read the descriptor's flags and status into `stat`.
+    let (flags, rdev) = unsafe {
+        let mut stat: libc::stat = std::mem::zeroed();
+        let flags = libc::fcntl(libc::STDOUT_FILENO, libc::F_GETFL);
+        if flags == -1 || libc::fstat(libc::STDOUT_FILENO, &mut stat) != 0 {
+            return false;
+        }
+        (flags, stat.st_rdev)
+    };
+    let replaced = (flags & libc::O_ACCMODE) == libc::O_RDWR && rdev == null.rdev();
+    !replaced
+}
+
 pub fn stop() {
     // SIGSTOP, not SIGTSTP: this process catches SIGTSTP (to get here when it comes from
     // outside), so only SIGSTOP still stops it.

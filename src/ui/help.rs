@@ -11,7 +11,8 @@ use crate::keymap::{self, Mode};
 use crate::measure;
 
 pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let rows = measure::help::rows(app.options().kiosk);
+    let stages = !app.catalogue().stages.is_empty();
+    let rows = measure::help::rows(app.options().kiosk, stages);
     let popup = measure::help::popup(&rows, area);
     Page {
         title: "Keys",

@@ -5,7 +5,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Style};
 use ratatui::text::Line;
-use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, BorderType, Clear, Paragraph};
 
 use super::centered;
 use super::theme::Theme;
@@ -62,32 +62,30 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     });
 
     let Some((grid, width, height)) = fits else {
-        let (cols, rows) = grids[1].as_ref().map_or((0, 0), Grid::cells);
-        let popup = centered(area, 60.min(area.width), 9.min(area.height));
-        let lines = vec![
-            Line::styled(
-                "This window is too small for a QR code that scans.",
+        let reason = match &grids[1] {
+            None => vec![Line::styled(
+                "This link is too long for a QR code. Copy it from here:",
                 theme.warning,
-            ),
-            Line::styled(
-                format!(
-                    "It needs about {}×{}; enlarge the window, or note the link:",
-                    cols + 4,
-                    rows + 8
-                ),
-                theme.text,
-            ),
-            Line::default(),
-            Line::styled(source.url.clone(), theme.accent),
-        ];
-        frame.render_widget(Clear, popup);
-        frame.render_widget(
-            Paragraph::new(lines)
-                .block(block)
-                .wrap(Wrap { trim: false }),
-            popup,
-        );
-        return;
+            )],
+            Some(grid) => {
+                let (cols, rows) = grid.cells();
+                vec![
+                    Line::styled(
+                        "This window is too small for a QR code that scans.",
+                        theme.warning,
+                    ),
+                    Line::styled(
+                        format!(
+                            "It needs about {}×{}; enlarge the window, or note the link:",
+                            cols + 4,
+                            rows + 8
+                        ),
+                        theme.text,
+                    ),
+                ]
+            }
+        };
+        return link_only(reason, &source.url, block, theme, frame, area);
     };
 
     let popup = centered(area, width, height);
@@ -117,4 +115,57 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             .map(|l| Line::styled(l, theme.accent).centered()),
     );
     frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// In place of a code: why there is none, then the whole link, wrapped (never cut short)
+/// so it can be read or copied. The popup grows to hold it, up to the whole window; a link
+/// longer than even that ends with how many lines did not fit.
+fn link_only(
+    reason: Vec<Line<'static>>,
+    url: &str,
+    block: Block,
+    theme: &Theme,
+    frame: &mut Frame,
+    area: Rect,
+) {
+    let lines_at = |width: u16| {
+        let inner = usize::from(width.saturating_sub(2)).max(1);
+        let mut lines = Vec::new();
+        for line in &reason {
+            let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+            lines.extend(
+                text::wrap(&text, inner)
+                    .into_iter()
+                    .map(|l| Line::styled(l, line.style)),
+            );
+        }
+        lines.push(Line::default());
+        lines.extend(
+            text::wrap(url, inner)
+                .into_iter()
+                .map(|l| Line::styled(l, theme.accent)),
+        );
+        lines
+    };
+    let room = usize::from(area.height.saturating_sub(2));
+    let mut width = 64.min(area.width);
+    let mut lines = lines_at(width);
+    if lines.len() > room {
+        width = area.width;
+        lines = lines_at(width);
+    }
+    if lines.len() > room && room > 0 {
+        let hidden = lines.len() - room + 1;
+        lines.truncate(room - 1);
+        lines.push(Line::styled(
+            format!("… {hidden} more lines: enlarge the window to see the whole link"),
+            theme.warning,
+        ));
+    }
+    let height = u16::try_from(lines.len() + 2)
+        .unwrap_or(u16::MAX)
+        .min(area.height);
+    let popup = centered(area, width, height);
+    frame.render_widget(Clear, popup);
+    frame.render_widget(Paragraph::new(lines).block(block), popup);
 }

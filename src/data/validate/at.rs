@@ -4,6 +4,7 @@
 use foldhash::HashMap;
 
 use crate::data::forbidden::escape_forbidden;
+use crate::data::spans::Seg;
 
 /// Where a value lives, as a chain of steps from the top of the file. Nothing is
 /// formatted until a problem is reported, so checking valid content allocates nothing
@@ -20,11 +21,11 @@ enum Step<'p> {
     Root(&'p str),
     /// A field of the parent.
     Field(&'p str),
-    /// A list element by index, with a value (found quoted in the file) that starts it.
-    Index(usize, Option<&'p str>),
-    /// A map entry by key.
-    Key(&'p str),
-    /// A list element named by the value of its `field`, the `earlier + 1`th such.
+    /// A list element by index.
+    Index(usize),
+    /// A map entry by key, the `earlier + 1`th with that key.
+    Key(&'p str, usize),
+    /// The list element at an index, named in messages by the value of its `field`.
     Named(&'p str, &'p str, usize),
 }
 
@@ -48,21 +49,21 @@ impl<'p> At<'p> {
         self.child(Step::Field(field))
     }
 
-    /// An element of a list, named by index; `anchor` is a value that starts it in the file.
-    pub(super) fn item(&'p self, index: usize, anchor: Option<&'p str>) -> At<'p> {
-        self.child(Step::Index(index, anchor))
+    /// An element of a list, named by index.
+    pub(super) fn item(&'p self, index: usize) -> At<'p> {
+        self.child(Step::Index(index))
     }
 
-    /// An entry of a map, named by its key.
-    pub(super) fn keyed(&'p self, key: &'p str) -> At<'p> {
-        self.child(Step::Key(key))
+    /// An entry of a map, named by its key; `earlier` counts earlier entries with the same
+    /// key in the file, so a repeated key is located at its own place.
+    pub(super) fn keyed(&'p self, key: &'p str, earlier: usize) -> At<'p> {
+        self.child(Step::Key(key, earlier))
     }
 
-    /// An element of a list, named by the value of its `field` (an id or name), found in
-    /// the file as `field: "value"`. `earlier` counts earlier elements with the same value,
-    /// so a duplicate is located at its own place rather than at the first.
-    pub(super) fn named(&'p self, field: &'p str, value: &'p str, earlier: usize) -> At<'p> {
-        self.child(Step::Named(field, value, earlier))
+    /// The element at `index` of a list, named in messages by the value of its `field`
+    /// (an id or name). A problem with the element itself points at that field.
+    pub(super) fn named(&'p self, field: &'p str, value: &'p str, index: usize) -> At<'p> {
+        self.child(Step::Named(field, value, index))
     }
 
     /// The steps from the top down.
@@ -87,8 +88,8 @@ impl<'p> At<'p> {
                     path.push('.');
                     path.push_str(field);
                 }
-                Step::Index(index, _) => path.push_str(&format!("[{index}]")),
-                Step::Key(key) | Step::Named(_, key, _) => {
+                Step::Index(index) => path.push_str(&format!("[{index}]")),
+                Step::Key(key, _) | Step::Named(_, key, _) => {
                     path.push_str(&format!("[{}]", shown(key)))
                 }
             }
@@ -96,27 +97,25 @@ impl<'p> At<'p> {
         path
     }
 
-    /// Strings expected in order in the file, to find the value's line and column.
-    pub(super) fn anchors(&self) -> Vec<String> {
-        let mut anchors = Vec::new();
-        let mut previous = None;
-        for step in self.steps() {
-            match step {
-                // `id` of the item found by `id: "x"` is that same text: searching on
-                // for another `id:` would land on the next item.
-                Step::Field(field) if matches!(previous, Some(Step::Named(named, ..)) if named == field) =>
-                    {}
-                Step::Root(field) | Step::Field(field) => anchors.push(format!("{field}:")),
-                Step::Index(_, anchor) => anchors.extend(anchor.map(quoted)),
-                Step::Key(key) => anchors.push(quoted(key)),
-                Step::Named(field, value, earlier) => anchors.extend(std::iter::repeat_n(
-                    format!("{field}: {}", quoted(value)),
-                    earlier + 1,
-                )),
+    /// The steps to the value in the file, for `spans` to find its position.
+    pub(super) fn segs(&self) -> Vec<Seg> {
+        let steps = self.steps();
+        let mut segs = Vec::with_capacity(steps.len() + 1);
+        for (i, step) in steps.iter().enumerate() {
+            match *step {
+                Step::Root(field) | Step::Field(field) => segs.push(Seg::Field(field.into())),
+                Step::Index(index) => segs.push(Seg::Index(index)),
+                Step::Key(key, earlier) => segs.push(Seg::Key(key.into(), earlier)),
+                Step::Named(field, _, index) => {
+                    segs.push(Seg::Index(index));
+                    // The element itself is pointed at by the field that names it.
+                    if i + 1 == steps.len() {
+                        segs.push(Seg::Field(field.into()));
+                    }
+                }
             }
-            previous = Some(step);
         }
-        anchors
+        segs
     }
 
     /// The last step of the path, to name the value in a message: `summary`, `tasks[2]`.
@@ -136,9 +135,4 @@ pub(super) fn earlier<'a>(seen: &mut HashMap<&'a str, usize>, value: &'a str) ->
 /// A value as it should appear in a message: quoted, with control characters escaped.
 pub(super) fn shown(s: &str) -> String {
     format!("\"{}\"", escape_forbidden(s))
-}
-
-/// A value as it appears in the source file, to search for.
-fn quoted(s: &str) -> String {
-    format!("\"{s}\"")
 }

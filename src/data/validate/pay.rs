@@ -6,6 +6,27 @@ use super::Checker;
 use super::at::{At, earlier, shown};
 use crate::data::model::Band;
 use crate::data::pounds;
+use crate::data::spans::{self, Seg};
+
+/// Whether the file writes out `years` for the band at `index` (an empty list is the
+/// same as none once parsed).
+impl Checker<'_> {
+    fn years_written(&self, index: usize) -> bool {
+        let Some(text) = self.text else {
+            return false;
+        };
+        let path = [
+            Seg::Field("pay".into()),
+            Seg::Field("bands".into()),
+            Seg::Index(index),
+            Seg::Field("years".into()),
+        ];
+        self.shape
+            .get_or_init(|| spans::parse(text))
+            .as_ref()
+            .is_some_and(|shape| shape.get(text, &path).is_some())
+    }
+}
 
 /// Years between two step points of a band.
 const STEP_YEARS: std::ops::RangeInclusive<u8> = 1..=10;
@@ -30,8 +51,9 @@ impl Checker<'_> {
         let mut seen = HashMap::new();
         let mut previous: Option<&str> = None;
         let mut previous_min = 0;
-        for band in &pay.bands {
-            let at = bands.named("name", &band.name, earlier(&mut seen, &band.name));
+        for (i, band) in pay.bands.iter().enumerate() {
+            earlier(&mut seen, &band.name);
+            let at = bands.named("name", &band.name, i);
             self.text(&at.field("name"), &band.name);
             if seen.get(band.name.as_str()).is_some_and(|&n| n > 1) {
                 self.report(
@@ -52,7 +74,7 @@ impl Checker<'_> {
                     ),
                 );
             }
-            self.steps(&at, band);
+            self.steps(&at, i, band);
             if let Some(previous) = previous
                 && band.min < previous_min
             {
@@ -72,7 +94,7 @@ impl Checker<'_> {
 
     /// A band's intermediate step sits between its entry and top, and `years` gives one
     /// figure for each gap between step points.
-    fn steps(&mut self, at: &At, band: &Band) {
+    fn steps(&mut self, at: &At, index: usize, band: &Band) {
         if let Some(mid) = band.mid
             && !(band.min < mid && mid < band.max)
         {
@@ -88,6 +110,15 @@ impl Checker<'_> {
             return;
         }
         let gaps = band.steps().len() - 1;
+        if band.years.is_empty() && gaps > 0 && self.years_written(index) {
+            self.report(
+                &at.field("years"),
+                format!(
+                    "`years: []` gives no figures, and this band has {gaps} {}; give one figure for each, or leave `years` out when they are not known",
+                    if gaps == 1 { "gap between step points" } else { "gaps between step points" }
+                ),
+            );
+        }
         if !band.years.is_empty() && band.years.len() != gaps {
             let expected = match gaps {
                 0 => String::from("none, as the band has one pay point"),

@@ -11,7 +11,7 @@ impl Checker<'_> {
     pub(super) fn quiz(&mut self) {
         let quiz = At::root("quiz");
         for (qi, question) in self.catalogue.quiz.iter().enumerate() {
-            let at = quiz.item(qi, Some(&question.text));
+            let at = quiz.item(qi);
             self.text(&at.field("text"), &question.text);
             if question.answers.len() < 2 {
                 self.report(
@@ -21,7 +21,7 @@ impl Checker<'_> {
             }
             let answers = at.field("answers");
             for (ai, answer) in question.answers.iter().enumerate() {
-                let at = answers.item(ai, Some(&answer.text));
+                let at = answers.item(ai);
                 self.text(&at.field("text"), &answer.text);
                 if answer.weights.is_empty() {
                     self.report(
@@ -31,7 +31,7 @@ impl Checker<'_> {
                 }
                 let weights = at.field("weights");
                 for (id, &weight) in &answer.weights {
-                    let at = weights.keyed(id);
+                    let at = weights.keyed(id, 0);
                     self.specialism_ref(&at, id);
                     if !(1..=MAX_WEIGHT).contains(&weight) {
                         self.report(

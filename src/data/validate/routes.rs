@@ -16,8 +16,9 @@ impl Checker<'_> {
     pub(super) fn stages(&mut self) {
         let mut seen = HashMap::new();
         let list = At::root("stages");
-        for stage in &self.catalogue.stages {
-            let at = list.named("id", &stage.id, earlier(&mut seen, &stage.id));
+        for (i, stage) in self.catalogue.stages.iter().enumerate() {
+            earlier(&mut seen, &stage.id);
+            let at = list.named("id", &stage.id, i);
             self.id(&at.field("id"), &stage.id, &seen, "stage");
             self.text(&at.field("label"), &stage.label);
             self.text(&at.field("about"), &stage.about);
@@ -27,17 +28,27 @@ impl Checker<'_> {
     pub(super) fn routes(&mut self) {
         let mut seen = HashMap::new();
         let list = At::root("routes");
-        for route in &self.catalogue.routes {
-            let at = list.named("id", &route.id, earlier(&mut seen, &route.id));
+        for (i, route) in self.catalogue.routes.iter().enumerate() {
+            earlier(&mut seen, &route.id);
+            let at = list.named("id", &route.id, i);
             self.id(&at.field("id"), &route.id, &seen, "route");
             self.text(&at.field("name"), &route.name);
             self.text(&at.field("about"), &route.about);
             self.source_ref(&at.field("source"), &route.source);
             self.stage_refs(&at.field("stages"), &route.stages);
+            // Moving across from a job or a clinical career is not a course: no level.
+            let courseless = matches!(route.kind, RouteKind::Experience | RouteKind::Clinical);
             match route.level {
                 None if route.kind == RouteKind::Apprenticeship => self.report(
                     &at.field("kind"),
                     "an apprenticeship needs its `level`, such as `level: Some(4)`",
+                ),
+                Some(_) if courseless => self.report(
+                    &at.field("level"),
+                    format!(
+                        "a route of kind {:?} is not a course, so it has no level; remove `level`",
+                        route.kind
+                    ),
                 ),
                 Some(level) if !LEVELS.contains(&level) => self.report(
                     &at.field("level"),
@@ -45,7 +56,15 @@ impl Checker<'_> {
                 ),
                 _ => {}
             }
-            if let Some(code) = &route.code
+            if route.code.is_some() && route.kind != RouteKind::Apprenticeship {
+                self.report(
+                    &at.field("code"),
+                    format!(
+                        "only an apprenticeship has a standard code (this route's kind is {:?}); remove `code`",
+                        route.kind
+                    ),
+                );
+            } else if let Some(code) = &route.code
                 && self.safe(&at.field("code"), code)
                 && !is_standard_code(code)
             {
@@ -75,7 +94,7 @@ impl Checker<'_> {
     pub(super) fn working(&mut self) {
         let list = At::root("working");
         for (i, topic) in self.catalogue.working.iter().enumerate() {
-            let at = list.item(i, Some(&topic.heading));
+            let at = list.item(i);
             self.text(&at.field("heading"), &topic.heading);
             self.list(&at.field("points"), &topic.points);
             self.citations(&at.field("sources"), &topic.sources, "topic");
@@ -105,7 +124,7 @@ impl Checker<'_> {
     ) {
         let mut listed = HashSet::new();
         for (i, id) in ids.iter().enumerate() {
-            let item = at.item(i, Some(id));
+            let item = at.item(i);
             if self.reference(&item, id, what, exists, fix) && !listed.insert(id.as_str()) {
                 self.report(&item, format!("the {what} {} is listed twice", shown(id)));
             }

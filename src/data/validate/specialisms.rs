@@ -9,9 +9,15 @@ use crate::data::forbidden::escape_forbidden;
 use crate::data::model::{Rung, Specialism};
 
 impl<'a> Checker<'a> {
-    pub(super) fn specialism(&mut self, s: &'a Specialism, seen: &mut HashMap<&'a str, usize>) {
+    pub(super) fn specialism(
+        &mut self,
+        index: usize,
+        s: &'a Specialism,
+        seen: &mut HashMap<&'a str, usize>,
+    ) {
         let list = At::root("specialisms");
-        let at = list.named("id", &s.id, earlier(seen, &s.id));
+        earlier(seen, &s.id);
+        let at = list.named("id", &s.id, index);
         self.id(&at.field("id"), &s.id, seen, "specialism");
         self.text(&at.field("name"), &s.name);
         self.text(&at.field("summary"), &s.summary);
@@ -27,12 +33,16 @@ impl<'a> Checker<'a> {
             self.list(&at.field(field), items);
         }
         let related_at = at.field("related");
+        let mut listed = HashSet::new();
         for (i, related) in s.related.iter().enumerate() {
-            let at = related_at.item(i, Some(related));
+            let at = related_at.item(i);
             if related == &s.id {
                 self.report(&at, "a specialism cannot be related to itself");
-            } else {
-                self.specialism_ref(&at, related);
+            } else if self.specialism_ref(&at, related) && !listed.insert(related.as_str()) {
+                self.report(
+                    &at,
+                    format!("the specialism {} is listed twice", shown(related)),
+                );
             }
         }
         self.route_refs(&at.field("routes"), &s.routes);
@@ -48,7 +58,7 @@ impl<'a> Checker<'a> {
         let mut titles = HashSet::new();
         let mut below: Option<(usize, &Rung)> = None;
         for (i, rung) in rungs.iter().enumerate() {
-            let at = ladder.item(i, Some(&rung.title));
+            let at = ladder.item(i);
             if !titles.insert(rung.title.as_str()) {
                 self.report(
                     &at.field("title"),
@@ -102,8 +112,9 @@ impl<'a> Checker<'a> {
             return None;
         }
         let mut ranks = Vec::new();
-        for name in &rung.bands {
-            if !self.safe(&bands, name) {
+        for (i, name) in rung.bands.iter().enumerate() {
+            let band = bands.item(i);
+            if !self.safe(&band, name) {
                 continue;
             }
             match self.band_ranks.get(name.as_str()) {
@@ -119,7 +130,7 @@ impl<'a> Checker<'a> {
                         .map(|b| b.name.as_str())
                         .collect();
                     self.report(
-                        &bands,
+                        &band,
                         format!(
                             "band {} is not in the pay table (it has: {})",
                             shown(name),

@@ -22,12 +22,16 @@ fn plain_ascii(value: &str) -> bool {
     odd == 0
 }
 
-/// The first character of `value` that could drive the terminal, if any.
-fn first_forbidden(value: &str) -> Option<char> {
+/// The first character of `value` that could drive the terminal, if any, with its index
+/// among the characters.
+fn first_forbidden(value: &str) -> Option<(usize, char)> {
     if plain_ascii(value) {
         return None;
     }
-    value.chars().find(|&c| is_forbidden_char(c))
+    value
+        .chars()
+        .enumerate()
+        .find(|&(_, c)| is_forbidden_char(c))
 }
 
 /// Whether `value` shows nothing at all (only whitespace and invisible characters).
@@ -57,7 +61,7 @@ impl Checker<'_> {
     /// Any text: must not contain terminal control characters. Returns whether it is safe.
     pub(super) fn safe(&mut self, at: &At, value: &str) -> bool {
         match first_forbidden(value) {
-            Some(c) => {
+            Some((index, c)) => {
                 let effect = if c > '\u{9f}' {
                     "which can make text read differently from what it says"
                 } else {
@@ -68,7 +72,7 @@ impl Checker<'_> {
                     at.name(),
                     describe(c)
                 );
-                self.report_char(at, c, message);
+                self.report_char(at, index, message);
                 false
             }
             None => self.measurable(at, value),
@@ -80,23 +84,23 @@ impl Checker<'_> {
         if plain_ascii(value) {
             return true;
         }
-        let Some(unstable @ Unstable { c, .. }) = first_unstable(value) else {
+        let Some(unstable @ Unstable { at: byte, .. }) = first_unstable(value) else {
             return true;
         };
         let message = format!("`{}` contains {}", at.name(), unstable.describe());
-        self.report_char(at, c, message);
+        let index = value.get(..byte).map_or(0, |before| before.chars().count());
+        self.report_char(at, index, message);
         false
     }
 
-    /// A problem with one character of a value, pointing at the character itself where
-    /// it is written as it is.
-    fn report_char(&mut self, at: &At, c: char, message: String) {
-        let mut anchors = at.anchors();
-        anchors.push(c.to_string());
+    /// A problem with the `index`th character of a value, pointing at that character in
+    /// the file (or at the `\\` of its escape).
+    fn report_char(&mut self, at: &At, index: usize, message: String) {
         self.problems.push(Problem {
             path: at.path(),
             message,
-            anchors,
+            segs: at.segs(),
+            char_index: Some(index),
             position: None,
         });
     }
@@ -109,7 +113,7 @@ impl Checker<'_> {
             );
         }
         for (i, item) in items.iter().enumerate() {
-            self.text(&at.item(i, None), item);
+            self.text(&at.item(i), item);
         }
     }
 
@@ -203,14 +207,15 @@ impl Checker<'_> {
     }
 
     /// A reference to a specialism by id, as in `related` or a quiz answer's weights.
-    pub(super) fn specialism_ref(&mut self, at: &At, id: &str) {
+    /// Returns whether it names one.
+    pub(super) fn specialism_ref(&mut self, at: &At, id: &str) -> bool {
         self.reference(
             at,
             id,
             "specialism",
             |check, id| check.specialisms.contains(id),
             "check the spelling against the specialisms' ids",
-        );
+        )
     }
 
     /// The sources cited by a `what` (a section, a topic): at least one, each one that exists.
@@ -219,7 +224,7 @@ impl Checker<'_> {
             self.report(at, format!("cite at least one source for this {what}"));
         }
         for (i, id) in ids.iter().enumerate() {
-            self.source_ref(&at.item(i, Some(id)), id);
+            self.source_ref(&at.item(i), id);
         }
     }
 }
