@@ -34,13 +34,6 @@ pub struct SearchState {
     saved: Option<Place>,
 }
 
-impl SearchState {
-    /// Something was typed and, with the search finished, nothing matches it.
-    pub fn is_dead_end(&self) -> bool {
-        !self.query.trim().is_empty() && self.hits.is_empty() && !self.searching
-    }
-}
-
 impl App {
     pub(super) fn open_search(&mut self) {
         if self.search_index.is_none() {
