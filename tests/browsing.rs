@@ -119,7 +119,10 @@ fn typing_into_a_search_with_no_matches_never_runs_a_command() {
     app.handle_key(&key(KeyCode::Tab));
     assert!(app.search().open_only);
     type_str(&mut app, "sq");
-    assert!(app.is_running(), "q typed into the search line quit the app");
+    assert!(
+        app.is_running(),
+        "q typed into the search line quit the app"
+    );
     assert_eq!(app.search().query, "sq");
     assert_eq!(app.overlay(), Some(Overlay::Search));
     assert_eq!(app.stage_id().map(str::to_owned), stage);

@@ -135,7 +135,10 @@ fn search_types_altgr_characters_but_not_ctrl_or_alt_ones() {
         action_for(Search, &press(Char('€'), altgr | KeyModifiers::SHIFT)),
         Some(Action::Type('€'))
     );
-    assert_eq!(action_for(Search, &press(Char('q'), KeyModifiers::ALT)), None);
+    assert_eq!(
+        action_for(Search, &press(Char('q'), KeyModifiers::ALT)),
+        None
+    );
     assert_eq!(
         action_for(Search, &press(Char('c'), KeyModifiers::CONTROL)),
         Some(Action::Quit)
