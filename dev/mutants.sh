@@ -35,7 +35,11 @@ files[validate]="src/data/validate.rs $(echo src/data/validate/*.rs)"
 tests[validate]="lib broken data content"
 files[data]="src/data/mod.rs src/data/stages.rs"
 tests[data]="lib data pay stages search_ranking export export_html content browsing"
-order="app app-views kiosk search keymap locate unstable load validate data"
+files[layout]="src/layout.rs"
+tests[layout]="lib navigation browsing mouse"
+files[ui-wide]="src/ui/wide.rs"
+tests[ui-wide]="lib text_width"
+order="app app-views kiosk search keymap layout ui-wide locate unstable load validate data"
 
 groups=("$@")
 [ ${#groups[@]} -eq 0 ] && read -r -a groups <<<"$order"
