@@ -15,6 +15,7 @@ mod pages;
 mod queries;
 pub mod quiz;
 mod reload;
+mod resize;
 mod search;
 mod stage;
 
@@ -198,7 +199,7 @@ impl App {
                 false
             }
             (_, Action::Resize(w, h)) => {
-                self.view.size = (w, h);
+                self.resize((w, h));
                 false
             }
             (_, Action::Quit) => {

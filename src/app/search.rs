@@ -34,6 +34,22 @@ pub struct SearchState {
     saved: Option<Place>,
 }
 
+impl SearchState {
+    /// The detail search goes back to on Esc, as ((specialism, rung shown), scroll).
+    pub(super) fn saved_detail(&self) -> Option<((usize, Option<usize>), usize)> {
+        self.saved.map(|p| {
+            let rung = p.detail_rung.then_some(p.rung);
+            ((p.specialism, rung), p.detail_scroll)
+        })
+    }
+
+    pub(super) fn set_saved_detail_scroll(&mut self, scroll: usize) {
+        if let Some(place) = self.saved.as_mut() {
+            place.detail_scroll = scroll;
+        }
+    }
+}
+
 impl App {
     pub(super) fn open_search(&mut self) {
         if self.search_index.is_none() {
