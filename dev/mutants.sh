@@ -43,6 +43,7 @@ files[ui-wide]="src/ui/wide.rs"
 tests[ui-wide]="lib text_width"
 order="app app-views kiosk search keymap layout measure ui-wide locate unstable load validate data"
 
+mkdir -p mutants.out
 groups=("$@")
 [ ${#groups[@]} -eq 0 ] && read -r -a groups <<<"$order"
 for group in "${groups[@]}"; do
