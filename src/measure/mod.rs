@@ -127,3 +127,46 @@ pub fn hit(spans: &[(usize, u16, u16)], row: u16) -> Option<usize> {
         .find(|(_, first, rows)| (*first..first.saturating_add(*rows)).contains(&row))
         .map(|(item, _, _)| *item)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(doc: &Doc) -> Vec<String> {
+        doc.rows
+            .iter()
+            .map(|row| row.iter().map(|(_, t)| t.as_str()).collect())
+            .collect()
+    }
+
+    #[test]
+    fn a_doc_knows_where_each_paragraph_starts() {
+        let mut doc = Doc::new(12);
+        doc.styled("one two three four", Tone::Title);
+        doc.heading("Head");
+        doc.bullets(&["alpha beta gamma".into(), "delta".into()]);
+        doc.push(vec![(Tone::Pay, "£1".into())]);
+        doc.para("end");
+        assert_eq!(
+            texts(&doc),
+            [
+                "one two",
+                "three four",
+                "",
+                "Head",
+                "• alpha beta",
+                "  gamma",
+                "• delta",
+                "£1",
+                "end"
+            ]
+        );
+        assert_eq!(
+            doc.paragraphs(),
+            reflow::Paragraphs {
+                starts: vec![0, 2, 3, 4, 6, 7, 8],
+                rows: 9
+            }
+        );
+    }
+}
