@@ -15,16 +15,13 @@ pub fn cut_overdrawn(buffer: &mut Buffer) {
         let mut x = area.left();
         while x < area.right() {
             let width = u16::try_from(buffer[(x, y)].symbol().width()).unwrap_or(u16::MAX);
-            let under = x.saturating_add(1)..x.saturating_add(width).min(area.right());
-            if under
-                .clone()
-                .any(|u| !buffer[(u, y)].symbol().trim().is_empty())
-            {
+            let mut under = x.saturating_add(1)..x.saturating_add(width).min(area.right());
+            if under.any(|u| !buffer[(u, y)].symbol().trim().is_empty()) {
+                // Now a space, which the next turn passes over.
                 buffer[(x, y)].set_symbol(" ");
-                x += 1;
-            } else {
-                x = x.saturating_add(width.max(1));
+                continue;
             }
+            x = x.saturating_add(width.max(1));
         }
     }
 }
