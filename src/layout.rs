@@ -148,11 +148,10 @@ pub fn beside(places: &[Rect], from: usize, side: Side) -> Option<usize> {
     let here = places.get(from)?;
     // Twice the middle column, to stay in whole numbers.
     let middle = |r: &Rect| 2 * i32::from(r.x) + i32::from(r.width);
-    let towards = match side {
-        Side::Left => -1,
-        Side::Right => 1,
+    let on_side = |r: &Rect| match side {
+        Side::Left => middle(r) < middle(here),
+        Side::Right => middle(r) > middle(here),
     };
-    let on_side = |r: &Rect| (middle(r) - middle(here)) * towards > 0;
     let shares_rows = |r: &Rect| r.y < here.bottom() && here.y < r.bottom();
     let nearest = |same_rows: bool| {
         places
@@ -263,6 +262,14 @@ mod tests {
         ];
         assert_eq!(beside(&staggered, 0, Side::Right), Some(2));
         assert_eq!(beside(&staggered, 2, Side::Left), Some(0));
+        // A pane whose bottom edge touches this one's top shares no rows with it.
+        let touching = [
+            Rect::new(0, 10, 20, 10),
+            Rect::new(22, 0, 20, 10),
+            Rect::new(60, 10, 20, 10),
+        ];
+        assert_eq!(beside(&touching, 0, Side::Right), Some(2));
+        assert_eq!(beside(&touching, 2, Side::Left), Some(0));
         // With nothing in its rows, the nearest middle on that side.
         let below = [
             Rect::new(0, 0, 20, 5),

@@ -460,3 +460,30 @@ fn the_welcome_screen_keeps_help_and_quit_whole_in_a_narrow_window() {
         );
     }
 }
+
+/// Outside search, offering Enter and the arrows does not depend on search results:
+/// browsing offers ↑↓, and the stage picker, the quiz and compare offer Enter, even after
+/// a search that found nothing.
+#[test]
+fn outside_search_the_arrows_and_enter_are_offered_as_before() {
+    let mut app = App::new(shipped(), 100, 30);
+    app.handle_key(&ch('/'));
+    type_str(&mut app, "zzzz");
+    app.handle_key(&key(KeyCode::Esc));
+    assert!(app.search().hits.is_empty());
+    assert!(app.offers(&hi_tui::action::Action::Down));
+    assert!(screen(&app).contains("↑↓ move"), "{}", screen(&app));
+    for (keys, hint) in [
+        (&['w'][..], "Enter choose"),
+        (&['f'][..], "Enter"),
+        (&['c', 'C'][..], "Enter go"),
+    ] {
+        let mut app = app.clone();
+        for &k in keys {
+            app.handle_key(&ch(k));
+        }
+        assert!(app.offers(&hi_tui::action::Action::Select), "{keys:?}");
+        let shown = screen(&app);
+        assert!(shown.contains(hint), "{keys:?}: no {hint:?}\n{shown}");
+    }
+}
