@@ -28,7 +28,7 @@ cargo_mutants_version=27.1.0
 
 app_tests="lib browsing navigation pages mouse compare choices stages reload search_ranking only_update_changes_state pay snapshots stage_snapshots careers_fair"
 declare -A files tests
-files[app]="src/app/browse.rs src/app/pages.rs src/app/mouse.rs src/app/input.rs src/app/mod.rs src/app/reload.rs src/app/search.rs"
+files[app]="src/app/browse.rs src/app/pages.rs src/app/mouse.rs src/app/input.rs src/app/mod.rs src/app/reload.rs src/app/resize.rs src/app/search.rs"
 tests[app]=$app_tests
 files[app-views]="src/app/queries.rs src/app/quiz.rs src/app/compare.rs src/app/stage.rs"
 tests[app-views]=$app_tests
@@ -50,7 +50,13 @@ files[data]="src/data/mod.rs src/data/stages.rs src/data/model.rs"
 tests[data]="lib data pay stages search_ranking export export_html content browsing"
 files[export]="src/export.rs src/export/budget.rs src/stdout.rs"
 tests[export]="lib export export_html html_safety"
-order="app app-views kiosk search keymap locate unstable load validate data export"
+files[layout]="src/layout.rs"
+tests[layout]="lib navigation browsing mouse"
+files[measure]="src/measure/mod.rs src/measure/reflow.rs"
+tests[measure]="lib pages navigation mouse compare"
+files[ui-wide]="src/ui/wide.rs"
+tests[ui-wide]="lib text_width"
+order="app app-views kiosk search keymap layout measure ui-wide locate unstable load validate data export"
 
 mode=run
 case "${1:-}" in

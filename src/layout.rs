@@ -123,6 +123,47 @@ impl Panes {
     }
 }
 
+impl Panes {
+    /// Where each pane is drawn, in the app's pane order (list, detail, ladder), as far
+    /// as moving left and right goes: in the tabbed layout, its tab.
+    pub fn places(&self) -> [Rect; 3] {
+        match self.arrangement {
+            Arrangement::Tabs => tab_segments(self.tabs),
+            _ => [self.specialisms, self.detail, self.ladder],
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    Left,
+    Right,
+}
+
+/// Which of `places` is drawn on `side` of `places[from]`: the nearest one beside it
+/// (sharing some of its rows), else the nearest whose middle is on that side (from a
+/// pane across the whole width, the pane above or below on that side); `None` when
+/// nothing is on that side.
+pub fn beside(places: &[Rect], from: usize, side: Side) -> Option<usize> {
+    let here = places.get(from)?;
+    // Twice the middle column, to stay in whole numbers.
+    let middle = |r: &Rect| 2 * i32::from(r.x) + i32::from(r.width);
+    let on_side = |r: &Rect| match side {
+        Side::Left => middle(r) < middle(here),
+        Side::Right => middle(r) > middle(here),
+    };
+    let shares_rows = |r: &Rect| r.y < here.bottom() && here.y < r.bottom();
+    let nearest = |same_rows: bool| {
+        places
+            .iter()
+            .enumerate()
+            .filter(|&(_, r)| on_side(r) && (!same_rows || shares_rows(r)))
+            .min_by_key(|&(_, r)| (middle(r) - middle(here)).abs())
+            .map(|(i, _)| i)
+    };
+    nearest(true).or_else(|| nearest(false))
+}
+
 /// A `width`×`height` rectangle in the middle of `area`, shrunk to fit.
 pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
     let [row] = Layout::vertical([Constraint::Length(height.min(area.height))])
@@ -193,6 +234,58 @@ mod tests {
             Panes::with_list_share(area, 9, (2, 3)),
             Panes::compute(area, 9)
         );
+    }
+
+    #[test]
+    fn beside_prefers_the_pane_in_the_same_rows() {
+        // A list and a ladder side by side on top, the detail across the bottom.
+        let list = Rect::new(0, 0, 36, 10);
+        let detail = Rect::new(0, 10, 100, 18);
+        let ladder = Rect::new(36, 0, 64, 10);
+        let places = [list, detail, ladder];
+        assert_eq!(beside(&places, 0, Side::Right), Some(2));
+        assert_eq!(beside(&places, 0, Side::Left), None);
+        assert_eq!(beside(&places, 2, Side::Left), Some(0));
+        assert_eq!(beside(&places, 2, Side::Right), None);
+        assert_eq!(beside(&places, 1, Side::Left), Some(0));
+        assert_eq!(beside(&places, 1, Side::Right), Some(2));
+        assert_eq!(beside(&places, 3, Side::Right), None);
+        // In a row of three, the nearest on each side.
+        let row = [0, 30, 60].map(|x| Rect::new(x, 0, 30, 10));
+        assert_eq!(beside(&row, 0, Side::Right), Some(1));
+        assert_eq!(beside(&row, 2, Side::Left), Some(1));
+        // A pane lower down but nearer is passed over for one in the same rows.
+        let staggered = [
+            Rect::new(0, 0, 20, 10),
+            Rect::new(22, 10, 20, 10),
+            Rect::new(60, 0, 20, 10),
+        ];
+        assert_eq!(beside(&staggered, 0, Side::Right), Some(2));
+        assert_eq!(beside(&staggered, 2, Side::Left), Some(0));
+        // A pane whose bottom edge touches this one's top shares no rows with it.
+        let touching = [
+            Rect::new(0, 10, 20, 10),
+            Rect::new(22, 0, 20, 10),
+            Rect::new(60, 10, 20, 10),
+        ];
+        assert_eq!(beside(&touching, 0, Side::Right), Some(2));
+        assert_eq!(beside(&touching, 2, Side::Left), Some(0));
+        // With nothing in its rows, the nearest middle on that side.
+        let below = [
+            Rect::new(0, 0, 20, 5),
+            Rect::new(0, 5, 20, 5),
+            Rect::new(30, 10, 20, 5),
+            Rect::new(70, 12, 20, 5),
+        ];
+        assert_eq!(beside(&below, 0, Side::Right), Some(2));
+    }
+
+    #[test]
+    fn in_the_tabbed_layout_the_places_are_the_tabs() {
+        let tabbed = Panes::compute(Rect::new(0, 0, 60, 20), 9).expect("fits");
+        assert_eq!(tabbed.places(), tab_segments(tabbed.tabs));
+        let rows = Panes::compute(Rect::new(0, 0, 100, 30), 9).expect("fits");
+        assert_eq!(rows.places(), [rows.specialisms, rows.detail, rows.ladder]);
     }
 
     #[test]

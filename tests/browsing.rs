@@ -3,7 +3,7 @@
 mod common;
 
 use common::*;
-use crossterm::event::KeyCode;
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use hi_tui::app::ThemeName;
 use hi_tui::app::{App, MAX_QUERY, Options, Overlay, Pane};
 use hi_tui::cli::Cli;
@@ -101,41 +101,110 @@ fn typing_q_in_search_types_it_and_backspace_deletes() {
     assert!(app.search().hits.is_empty());
 }
 
+/// The keys of the issue: at 100x30 past the welcome screen, choose a stage, open search,
+/// limit it to what is open to the stage, then type. Nothing matches "s" at school, and
+/// that used to turn letters back into browsing keys: `q` quit, losing stage and pins.
 #[test]
-fn once_nothing_matches_letters_stop_and_q_quits() {
-    let mut app = App::new(shipped(), 120, 36);
-    app.handle_key(&ch('/'));
-    type_str(&mut app, "zzzz");
-    assert!(app.search().hits.is_empty());
-    let dead_end = app.search().query.clone();
+fn typing_into_a_search_with_no_matches_never_runs_a_command() {
+    let options = Options {
+        welcome: true,
+        ..Options::default()
+    };
+    let mut app = App::with_options(shipped(), 100, 30, options, std::time::Instant::now());
+    for k in ['x', 'w', '1', '/'] {
+        app.handle_key(&ch(k));
+    }
+    let stage = app.stage_id().map(str::to_owned);
+    assert!(stage.is_some(), "1 chose a stage");
+    app.handle_key(&key(KeyCode::Tab));
+    assert!(app.search().open_only);
+    type_str(&mut app, "sq");
     assert!(
-        dead_end.len() < 4,
-        "letters stopped once nothing matched: {dead_end:?}"
+        app.is_running(),
+        "q typed into the search line quit the app"
     );
-    app.handle_key(&ch('x'));
-    assert_eq!(
-        app.search().query,
-        dead_end,
-        "typing past a dead end adds nothing"
-    );
-    assert!(
-        screen(&app).contains("q quit"),
-        "the footer says q quits now"
-    );
-    app.handle_key(&key(KeyCode::Backspace));
-    assert_eq!(app.search().query, dead_end[..dead_end.len() - 1]);
-    type_str(&mut app, "zz");
-    app.handle_key(&ch('q'));
-    assert!(!app.is_running());
+    assert_eq!(app.search().query, "sq");
+    assert_eq!(app.overlay(), Some(Overlay::Search));
+    assert_eq!(app.stage_id().map(str::to_owned), stage);
 
-    // While something matches, q is just a letter.
-    let mut app = App::new(shipped(), 120, 36);
+    // The filter is remembered: the next search starts filtered, and still types.
+    app.handle_key(&key(KeyCode::Esc));
     app.handle_key(&ch('/'));
-    type_str(&mut app, "tech");
-    assert!(!app.search().hits.is_empty());
-    app.handle_key(&ch('q'));
-    assert!(app.is_running());
-    assert_eq!(app.search().query, "techq");
+    type_str(&mut app, "eq");
+    assert!(app.is_running(), "/ e q quit the app");
+    assert_eq!(app.search().query, "eq");
+}
+
+/// Every printable key, in every state of the search line (empty, matching, matching
+/// nothing, limited to a stage with nothing open), with or without Shift, is typed.
+#[test]
+fn every_printable_key_is_text_in_every_state_of_the_search_line() {
+    let printable: Vec<char> = (' '..='~').chain("éßü€£中한ё".chars()).collect();
+    // (keys before typing, what the query is then)
+    let states: [(&[KeyEvent], &str); 4] = [
+        (&[ch('/')], ""),
+        (&[ch('/'), ch('s'), ch('q'), ch('l')], "sql"),
+        (&[ch('/'), ch('z'), ch('z'), ch('z'), ch('z')], "zzzz"),
+        (
+            &[ch('w'), ch('1'), ch('/'), key(KeyCode::Tab), ch('s')],
+            "s",
+        ),
+    ];
+    let mut app = App::new(shipped(), 100, 30);
+    app.handle_key(&ch('c'));
+    for (before, query) in states {
+        for &c in &printable {
+            for modifiers in [KeyModifiers::NONE, KeyModifiers::SHIFT] {
+                let mut app = app.clone();
+                press_all(&mut app, before);
+                assert_eq!(app.search().query, query, "{before:?}");
+                let pins = app.pins().to_vec();
+                let stage = app.stage_id().map(str::to_owned);
+                app.handle_key(&KeyEvent::new(KeyCode::Char(c), modifiers));
+                let what = format!("{c:?} ({modifiers:?}) after {query:?}");
+                assert!(app.is_running(), "{what} quit");
+                assert_eq!(app.overlay(), Some(Overlay::Search), "{what}");
+                assert_eq!(app.search().query, format!("{query}{c}"), "{what}");
+                assert_eq!(app.pins(), &pins[..], "{what}");
+                assert_eq!(app.stage_id().map(str::to_owned), stage, "{what}");
+            }
+        }
+    }
+}
+
+/// The search box's border and the footer offer `Enter go` and `↑↓ choose` only when
+/// those keys would do something: a result to go to, more than one to choose between.
+#[test]
+fn search_offers_enter_and_choosing_only_when_they_do_something() {
+    // "tableau" has exactly one result: Enter goes, but there is nothing to choose.
+    for query in ["", "sql", "zzzz", "clinical safety officer", "tableau"] {
+        let mut app = App::new(shipped(), 100, 30);
+        app.handle_key(&ch('/'));
+        type_str(&mut app, query);
+        let hits = app.search().hits.len();
+        assert!(
+            query != "tableau" || hits == 1,
+            "{hits} results for tableau"
+        );
+        let shown = screen(&app);
+        let mut moved = app.clone();
+        moved.handle_key(&key(KeyCode::Down));
+        let chooses = moved.search().cursor != app.search().cursor;
+        let mut entered = app.clone();
+        entered.handle_key(&key(KeyCode::Enter));
+        let goes = entered.overlay().is_none();
+        assert_eq!(goes, hits > 0, "{query:?}");
+        assert_eq!(
+            shown.matches("Enter go").count(),
+            if goes { 2 } else { 0 },
+            "{query:?} ({hits} hits): border and footer offer Enter go iff it goes\n{shown}"
+        );
+        assert_eq!(
+            shown.contains("↑↓ choose"),
+            chooses,
+            "{query:?} ({hits} hits)\n{shown}"
+        );
+    }
 }
 
 #[test]
@@ -143,7 +212,6 @@ fn no_match_says_so() {
     let mut app = App::new(shipped(), 120, 36);
     app.handle_key(&ch('j'));
     app.handle_key(&ch('/'));
-    // Not so many letters that a q would quit at the dead end.
     type_str(&mut app, "zzzz");
     assert!(app.search().hits.is_empty());
     assert!(screen(&app).contains("No matches"));
@@ -420,4 +488,31 @@ fn the_search_line_takes_at_most_max_query_characters() {
     assert!(app.handle_key(&ch('x')));
     assert!(app.search().query.ends_with('x'));
     assert_eq!(app.search().query.chars().count(), MAX_QUERY);
+}
+
+/// Outside search, offering Enter and the arrows does not depend on search results:
+/// browsing offers ↑↓, and the stage picker, the quiz and compare offer Enter, even after
+/// a search that found nothing.
+#[test]
+fn outside_search_the_arrows_and_enter_are_offered_as_before() {
+    let mut app = App::new(shipped(), 100, 30);
+    app.handle_key(&ch('/'));
+    type_str(&mut app, "zzzz");
+    app.handle_key(&key(KeyCode::Esc));
+    assert!(app.search().hits.is_empty());
+    assert!(app.offers(&hi_tui::action::Action::Down));
+    assert!(screen(&app).contains("↑↓ move"), "{}", screen(&app));
+    for (keys, hint) in [
+        (&['w'][..], "Enter choose"),
+        (&['f'][..], "Enter"),
+        (&['c', 'C'][..], "Enter go"),
+    ] {
+        let mut app = app.clone();
+        for &k in keys {
+            app.handle_key(&ch(k));
+        }
+        assert!(app.offers(&hi_tui::action::Action::Select), "{keys:?}");
+        let shown = screen(&app);
+        assert!(shown.contains(hint), "{keys:?}: no {hint:?}\n{shown}");
+    }
 }

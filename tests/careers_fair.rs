@@ -619,3 +619,172 @@ fn popup_text(screen: &str) -> String {
         })
         .collect()
 }
+
+// ---------------------------------------------------------------------------------------
+// A kiosk reset is a fresh start
+
+fn kiosk_100x30(t0: Instant, idle: Duration) -> App {
+    let options = Options {
+        kiosk: true,
+        idle,
+        welcome: true,
+        ..Options::default()
+    };
+    App::with_options(shipped(), 100, 30, options, t0)
+}
+
+/// The next visitor: a kiosk just started, past the welcome screen.
+fn next_visitor(t0: Instant, idle: Duration) -> App {
+    let mut fresh = kiosk_100x30(t0, idle);
+    fresh.handle_key(&ch('x'));
+    fresh
+}
+
+/// Keys that show what a reset might have left behind: the search filter, pins, the
+/// quiz, the help's scroll, the exit phrase typed so far, and so on. Each is pressed in
+/// both apps from where they are, and the screens must agree after every key.
+fn probes() -> Vec<Vec<KeyEvent>> {
+    let keys = |s: &str| s.chars().map(ch).collect::<Vec<_>>();
+    vec![
+        vec![],
+        keys("w1/"),
+        keys("C"),
+        keys("f"),
+        vec![ch('?'), key(KeyCode::PageDown)],
+        keys("i"),
+        keys("/a"),
+        keys("kiosk"),
+        keys("s"),
+        vec![key(KeyCode::Tab), key(KeyCode::PageDown)],
+        vec![key(KeyCode::Tab), key(KeyCode::Tab), ch('c'), ch('C')],
+    ]
+}
+
+/// `app` and `fresh` show the same, and go on showing the same under every probe.
+fn same_as_fresh(app: &App, fresh: &App) -> Result<(), String> {
+    for probe in probes() {
+        let (mut a, mut b) = (app.clone(), fresh.clone());
+        for (i, k) in std::iter::once(None)
+            .chain(probe.iter().map(Some))
+            .enumerate()
+        {
+            if let Some(k) = k {
+                a.handle_key(k);
+                b.handle_key(k);
+            }
+            let (left, right) = (screen(&a), screen(&b));
+            if left != right || a.is_running() != b.is_running() {
+                return Err(format!(
+                    "after {:?}: the reset app shows\n{left}\na fresh one\n{right}",
+                    &probe[..i]
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The keys, with `--kiosk --idle-secs 5` at 100x30: any key, Tab Tab Home (the
+/// top rung), 6 s idle, a key. The top rung used to stay selected.
+#[test]
+fn after_the_idle_reset_the_ladder_is_back_on_its_entry_rung() {
+    let t0 = Instant::now();
+    let idle = Duration::from_secs(5);
+    let mut app = kiosk_100x30(t0, idle);
+    press_all(
+        &mut app,
+        &[
+            ch('x'),
+            key(KeyCode::Tab),
+            key(KeyCode::Tab),
+            key(KeyCode::Home),
+        ],
+    );
+    assert!(app.rung_index() > 0, "Home chose the top rung");
+    app.update(Action::Tick(t0 + Duration::from_secs(6)));
+    assert!(app.attract_running());
+    app.handle_key(&ch('x'));
+    assert_eq!(app.rung_index(), 0, "the top rung is still selected");
+    same_as_fresh(&app, &next_visitor(t0, idle)).unwrap_or_else(|e| panic!("{e}"));
+}
+
+/// The attract loop climbs the first ladder; a key at any of its rungs ends the loop on
+/// a fresh start, not on the rung the loop chose.
+#[test]
+fn the_key_that_ends_the_attract_loop_leaves_no_rung_it_chose() {
+    let t0 = Instant::now();
+    let idle = Duration::from_secs(5);
+    let rungs = shipped().specialisms[0].ladder.len();
+    // Step 0 is the welcome screen, 1 the first specialism, 2.. its rungs.
+    for steps in 0..rungs + 2 {
+        let mut app = kiosk_100x30(t0, idle);
+        let mut t = t0 + idle;
+        app.update(Action::Tick(t));
+        for _ in 0..steps {
+            t += ATTRACT_STEP;
+            app.update(Action::Tick(t));
+        }
+        assert!(app.attract_running());
+        app.handle_key(&ch('x'));
+        assert_eq!(app.rung_index(), 0, "after {steps} steps");
+        same_as_fresh(&app, &next_visitor(t0, idle))
+            .unwrap_or_else(|e| panic!("after {steps} steps: {e}"));
+    }
+}
+
+mod reset_property {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn visitor_key() -> impl Strategy<Value = KeyEvent> {
+        let chars: Vec<char> = "jkhlgGcCwfis/?0123456789exit-kosabz ".chars().collect();
+        let named = vec![
+            KeyCode::Tab,
+            KeyCode::BackTab,
+            KeyCode::PageDown,
+            KeyCode::PageUp,
+            KeyCode::Enter,
+            KeyCode::Esc,
+            KeyCode::Up,
+            KeyCode::Down,
+            KeyCode::Left,
+            KeyCode::Right,
+            KeyCode::Home,
+            KeyCode::End,
+            KeyCode::Backspace,
+        ];
+        prop_oneof![
+            3 => prop::sample::select(chars).prop_map(ch),
+            2 => prop::sample::select(named).prop_map(key),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(replay::config(48, "tests/proptest-regressions/careers_fair.txt"))]
+
+        /// Whatever a visitor did, after the idle reset (and any number of attract loop
+        /// steps) the first key leaves the kiosk exactly as a fresh one.
+        #[test]
+        fn after_any_visit_the_reset_is_a_fresh_start(
+            visit in prop::collection::vec(visitor_key(), 1..40),
+            steps in 0..30usize,
+        ) {
+            let t0 = Instant::now();
+            let idle = Duration::from_secs(5);
+            let mut app = kiosk_100x30(t0, idle);
+            press_all(&mut app, &visit);
+            // The exit phrase typed by chance ends the session: nothing to reset.
+            prop_assume!(app.is_running());
+            let mut t = t0 + idle;
+            app.update(Action::Tick(t));
+            for _ in 0..steps {
+                t += ATTRACT_STEP;
+                app.update(Action::Tick(t));
+            }
+            app.handle_key(&ch('x'));
+            if let Err(e) = same_as_fresh(&app, &next_visitor(t0, idle)) {
+                return Err(TestCaseError::fail(e));
+            }
+        }
+    }
+}

@@ -6,6 +6,7 @@ use common::*;
 use crossterm::event::{KeyCode, KeyEventKind};
 use hi_tui::action::Action;
 use hi_tui::app::{App, Overlay, Pane};
+use hi_tui::layout::{Arrangement, Rect};
 
 fn app() -> App {
     App::new(small(), 120, 36)
@@ -97,6 +98,132 @@ fn arrows_and_hl_move_focus_without_wrapping() {
     assert_eq!(app.focus(), Pane::Detail);
 }
 
+/// At 100x30 the list and the ladder stand side by side on top, the detail below: `→`
+/// from the list goes to the ladder drawn to its right, not to the detail underneath.
+#[test]
+fn right_from_the_list_goes_to_the_ladder_beside_it_when_the_detail_is_below() {
+    let mut app = App::new(shipped(), 100, 30);
+    assert_eq!(app.panes().map(|p| p.arrangement), Some(Arrangement::Rows));
+    app.handle_key(&key(KeyCode::Right));
+    assert_eq!(app.focus(), Pane::Ladder);
+    app.handle_key(&ch('h'));
+    assert_eq!(app.focus(), Pane::Specialisms);
+}
+
+/// Every layout × every pane × every left/right key: where focus goes.
+#[test]
+fn left_and_right_go_to_the_pane_drawn_on_that_side_in_every_layout() {
+    use Pane::{Detail as D, Ladder as L, Specialisms as S};
+    // (size, arrangement, [(from, after left, after right)])
+    let table = [
+        // Specialisms | detail | ladder.
+        (
+            (120, 36),
+            Arrangement::Columns,
+            [(S, S, D), (D, S, L), (L, D, L)],
+        ),
+        // Specialisms and ladder on top, the detail across the bottom: from the detail,
+        // left is the list above its left part and right the ladder above its right.
+        (
+            (100, 30),
+            Arrangement::Rows,
+            [(S, S, L), (D, S, L), (L, S, L)],
+        ),
+        // One pane at a time, tabs in the order specialisms, detail, ladder.
+        (
+            (60, 20),
+            Arrangement::Tabs,
+            [(S, S, D), (D, S, L), (L, D, L)],
+        ),
+    ];
+    let lefts = [key(KeyCode::Left), ch('h')];
+    let rights = [key(KeyCode::Right), ch('l')];
+    for ((w, h), arrangement, rows) in table {
+        for (from, left, right) in rows {
+            for (keys, expected) in [(&lefts, left), (&rights, right)] {
+                for k in keys {
+                    let mut app = App::new(shipped(), w, h);
+                    assert_eq!(app.panes().map(|p| p.arrangement), Some(arrangement));
+                    while app.focus() != from {
+                        app.handle_key(&key(KeyCode::Tab));
+                    }
+                    let moved = app.handle_key(k);
+                    assert_eq!(
+                        app.focus(),
+                        expected,
+                        "{w}x{h} {arrangement:?}: {:?} from {from:?}",
+                        k.code
+                    );
+                    assert_eq!(moved, expected != from, "redraw only when focus moved");
+                }
+            }
+        }
+    }
+}
+
+/// At any size that draws the panes, a left or right key moves focus only to a pane
+/// (or, in the tabbed layout, a tab) whose middle is on that side of the focused one's,
+/// and to the nearest one sharing its rows when there is one.
+#[test]
+fn at_every_size_left_and_right_follow_the_drawing() {
+    for w in (60..=200).step_by(7) {
+        for h in (20..=50).step_by(5) {
+            for from in Pane::ALL {
+                for (action, sign) in [(Action::PaneLeft, -1i32), (Action::PaneRight, 1)] {
+                    let mut app = App::new(small(), w, h);
+                    while app.focus() != from {
+                        app.update(Action::NextPane);
+                    }
+                    app.update(action.clone());
+                    let to = app.focus();
+                    let panes = app.panes().expect("big enough");
+                    let rect = |pane: Pane| match panes.arrangement {
+                        Arrangement::Tabs => {
+                            hi_tui::layout::tab_segments(panes.tabs)[pane_index(pane)]
+                        }
+                        _ => match pane {
+                            Pane::Specialisms => panes.specialisms,
+                            Pane::Detail => panes.detail,
+                            Pane::Ladder => panes.ladder,
+                        },
+                    };
+                    let middle = |pane: Pane| {
+                        let r = rect(pane);
+                        i32::from(r.x) * 2 + i32::from(r.width)
+                    };
+                    let shares_rows = |a: Rect, b: Rect| a.y < b.bottom() && b.y < a.bottom();
+                    let on_side = |pane: Pane| (middle(pane) - middle(from)) * sign > 0;
+                    let case = format!("{w}x{h}: {action:?} from {from:?} went to {to:?}");
+                    if to != from {
+                        assert!(on_side(to), "{case}: not on that side");
+                    }
+                    let beside: Vec<Pane> = Pane::ALL
+                        .into_iter()
+                        .filter(|&p| on_side(p) && shares_rows(rect(p), rect(from)))
+                        .collect();
+                    let nearest = beside
+                        .iter()
+                        .min_by_key(|&&p| (middle(p) - middle(from)).abs())
+                        .copied();
+                    match nearest {
+                        Some(nearest) => assert_eq!(to, nearest, "{case}"),
+                        None => assert!(to == from || !shares_rows(rect(to), rect(from)), "{case}"),
+                    }
+                    if Pane::ALL.iter().all(|&p| !on_side(p)) {
+                        assert_eq!(to, from, "{case}: nothing on that side");
+                    } else {
+                        assert_ne!(to, from, "{case}: a pane on that side was not reached");
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn pane_index(pane: Pane) -> usize {
+    Pane::ALL.iter().position(|&p| p == pane).unwrap_or(0)
+}
+
 #[test]
 fn up_in_the_ladder_climbs_towards_the_senior_rung() {
     let mut app = app();
@@ -164,7 +291,8 @@ fn page_down_scrolls_the_detail_but_never_past_its_end() {
 #[test]
 fn arrows_scroll_the_detail_when_it_has_focus() {
     let mut app = App::new(shipped(), 80, 24);
-    app.update(Action::PaneRight);
+    app.update(Action::NextPane);
+    assert_eq!(app.focus(), Pane::Detail);
     app.handle_key(&ch('j'));
     app.handle_key(&ch('j'));
     assert_eq!(app.detail_scroll(), 2);

@@ -111,7 +111,7 @@ fn the_detail_scroll_stays_within_shorter_text() {
     let mut content = small();
     content.specialisms[0].about = "A long paragraph. ".repeat(200);
     let mut app = App::new(content, 80, 24);
-    app.update(Action::PaneRight);
+    app.update(Action::NextPane);
     app.update(Action::Bottom);
     let scrolled = app.detail_scroll();
     assert!(scrolled > 0);
@@ -126,7 +126,7 @@ fn the_detail_keeps_its_scroll_only_while_it_shows_the_same_rung() {
     let mut long = small();
     long.specialisms[0].about = "A long paragraph. ".repeat(200);
     let mut app = App::new(long.clone(), 80, 24);
-    app.update(Action::PaneRight);
+    app.update(Action::NextPane);
     for _ in 0..3 {
         app.update(Action::Down);
     }

@@ -6,7 +6,7 @@ mod common;
 
 use common::terminal_model::{Model, border_faults};
 use common::*;
-use crossterm::event::KeyCode;
+use crossterm::event::{KeyCode, KeyEvent};
 use hi_tui::app::{App, Pane};
 use hi_tui::data::{self, LoadError};
 
@@ -163,6 +163,86 @@ fn allowed_text_leaves_every_border_where_the_layout_put_it_in_a_terminal() {
                     );
                     app.handle_key(&key(KeyCode::PageDown));
                     app.handle_key(&key(KeyCode::Down));
+                }
+            }
+        }
+    }
+}
+
+/// A catalogue whose names, summaries, about texts and rung titles are wide characters
+/// with no spaces, starting `offset` columns in: at the two offsets every column of a
+/// pane holds the start of a wide character on some row.
+fn wide_catalogue(offset: usize) -> hi_tui::data::Catalogue {
+    let wide = |n: usize| format!("{}{}", "a".repeat(offset), "漢字".repeat(n));
+    let mut c = small();
+    for (i, s) in c.specialisms.iter_mut().enumerate() {
+        s.name = wide(12 + i);
+        s.summary = wide(60);
+        s.about = wide(400);
+        for (j, rung) in s.ladder.iter_mut().enumerate() {
+            rung.title = wide(30 + j);
+        }
+    }
+    assert_eq!(data::validate(&c), Vec::new());
+    c
+}
+
+/// The issue: with CJK text in the panes, the help popup at 100x30 lost its left border
+/// on every row where a two-column character straddled the popup's edge.
+#[test]
+fn the_help_popup_keeps_its_left_border_over_wide_text() {
+    for offset in [0, 1] {
+        let mut app = App::new(wide_catalogue(offset), 100, 30);
+        app.handle_key(&ch('?'));
+        let mut model = Model::new();
+        let faults = model.draw(&app);
+        assert!(
+            faults.is_empty(),
+            "offset {offset}: {faults:#?}\n{}",
+            model.parser.screen().contents()
+        );
+    }
+}
+
+/// Every overlay, over wide text starting at every column, at every layout's size and
+/// with each pane focused: everything drawn is what a terminal shows, borders included,
+/// opened over a frame without it (as a terminal sees it happen) and drawn afresh.
+#[test]
+fn every_overlay_keeps_its_borders_over_wide_characters_at_every_column() {
+    let overlays: [(&str, Vec<KeyEvent>); 8] = [
+        ("help", vec![ch('?')]),
+        ("share", vec![ch('s')]),
+        ("quiz", vec![ch('f')]),
+        ("search", vec![ch('/')]),
+        ("search with hits", vec![ch('/'), ch('漢')]),
+        ("Working page", vec![ch('i')]),
+        ("stage picker", vec![ch('w')]),
+        ("compare", vec![ch('c'), ch('C')]),
+    ];
+    for offset in [0, 1] {
+        let catalogue = wide_catalogue(offset);
+        for (w, h) in [(60, 20), (80, 24), (100, 30), (120, 36), (161, 40)] {
+            for focus in Pane::ALL {
+                for (name, keys) in &overlays {
+                    let mut app = App::new(catalogue.clone(), w, h);
+                    while app.focus() != focus {
+                        app.handle_key(&key(KeyCode::Tab));
+                    }
+                    let mut model = Model::new();
+                    model.draw(&app);
+                    press_all(&mut app, keys);
+                    assert!(app.overlay().is_some(), "{name} opens");
+                    for frame in ["over the panes", "afresh"] {
+                        if frame == "afresh" {
+                            model = Model::new();
+                        }
+                        let faults = model.draw(&app);
+                        assert!(
+                            faults.is_empty(),
+                            "{name} at {w}x{h}, {focus:?} focused, offset {offset}, drawn {frame}: {faults:#?}\n{}",
+                            model.parser.screen().contents()
+                        );
+                    }
                 }
             }
         }

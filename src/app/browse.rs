@@ -2,7 +2,7 @@
 
 use super::{App, Pane, offset};
 use crate::action::Action;
-use crate::layout;
+use crate::layout::{self, Side};
 use crate::measure;
 
 impl App {
@@ -16,8 +16,8 @@ impl App {
             Action::PageDown => self.scroll_detail(self.detail_page()),
             Action::NextPane => self.cycle_focus(1),
             Action::PrevPane => self.cycle_focus(Pane::ALL.len() - 1),
-            Action::PaneLeft => self.move_focus(-1),
-            Action::PaneRight => self.move_focus(1),
+            Action::PaneLeft => self.move_focus(Side::Left),
+            Action::PaneRight => self.move_focus(Side::Right),
             Action::Pin => self.toggle_pin(),
             Action::Compare => self.open_compare(),
             _ => {}
@@ -76,9 +76,15 @@ impl App {
         self.set_focus(Pane::ALL[next]);
     }
 
-    fn move_focus(&mut self, delta: isize) {
-        let next = offset(self.view.focus.index(), delta, Pane::ALL.len() - 1);
-        self.set_focus(Pane::ALL[next]);
+    /// Focuses the pane drawn on `side` of the focused one, if any (nothing is drawn in a
+    /// window too small for the panes).
+    fn move_focus(&mut self, side: Side) {
+        let next = self
+            .panes()
+            .and_then(|p| layout::beside(&p.places(), self.view.focus.index(), side));
+        if let Some(&pane) = next.and_then(|i| Pane::ALL.get(i)) {
+            self.set_focus(pane);
+        }
     }
 
     fn detail_page(&self) -> isize {

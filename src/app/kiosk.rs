@@ -3,8 +3,7 @@
 
 use std::time::{Duration, Instant};
 
-use super::quiz::QuizState;
-use super::{App, CompareState, Overlay, Pane, SearchState};
+use super::{App, Overlay, Pane, View};
 use crate::data::Catalogue;
 
 /// What a staff member types, in one go, to leave kiosk mode.
@@ -141,24 +140,12 @@ impl App {
         }
     }
 
-    /// Back to a fresh start: overlays closed, quiz and search cleared, no stage chosen
-    /// and nothing pinned, pages at the top, first specialism selected. Nothing one
-    /// visitor chose is left for the next.
+    /// Back to a fresh start: the view as the app started it, bar the welcome screen,
+    /// and the exit phrase forgotten. Nothing one visitor chose is left for the next.
     pub(super) fn reset(&mut self) {
-        self.view.overlay = None;
-        self.view.stage = None;
-        self.view.stage_cursor = 0;
-        self.view.pins.clear();
-        self.view.compare = CompareState::default();
-        self.view.notice = None;
-        self.view.quiz = QuizState::default();
-        self.view.search = SearchState::default();
+        self.view = View::new(&self.options, self.view.size);
         self.view.welcome = false;
-        self.view.help_scroll = 0;
-        self.view.working_scroll = 0;
-        self.select_specialism(0);
-        self.set_focus(Pane::Specialisms);
-        self.view.detail_scroll = 0;
+        self.exit_phrase = ExitPhrase::default();
     }
 
     fn show_stop(&mut self, stop: Stop) {
@@ -192,6 +179,61 @@ impl App {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::action::Action;
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+    /// A visit that changes every part of the view it can, and half types the exit
+    /// phrase; after the idle reset and the key that ends the attract loop, the view is
+    /// exactly a new one's and the phrase starts over.
+    #[test]
+    fn the_reset_leaves_the_view_as_new_and_the_phrase_forgotten() {
+        let catalogue = crate::data::embedded().expect("shipped data");
+        let options = super::super::Options {
+            kiosk: true,
+            idle: Duration::from_secs(5),
+            welcome: true,
+            ..Default::default()
+        };
+        let t0 = Instant::now();
+        let mut app = App::with_options(catalogue, 100, 30, options, t0);
+        let key = |code| Action::Key(KeyEvent::new(code, KeyModifiers::NONE));
+        let ch = |c| key(KeyCode::Char(c));
+        let visit = [
+            ch('x'),
+            ch('w'),
+            ch('3'),
+            ch('j'),
+            key(KeyCode::Tab),
+            key(KeyCode::PageDown),
+            key(KeyCode::Tab),
+            key(KeyCode::Home),
+            ch('c'),
+            ch('C'),
+            key(KeyCode::Down),
+            key(KeyCode::Esc),
+            ch('/'),
+            key(KeyCode::Tab),
+            ch('d'),
+            ch('e'),
+            ch('x'),
+            ch('i'),
+            ch('t'),
+            ch('-'),
+        ];
+        for action in visit {
+            app.update(action);
+        }
+        assert_ne!(app.view, View::new(&options, (100, 30)));
+        app.update(Action::Tick(t0 + Duration::from_secs(5)));
+        assert!(app.view.attract.is_some());
+        app.update(ch('k'));
+        let fresh = View {
+            welcome: false,
+            ..View::new(&options, (100, 30))
+        };
+        assert_eq!(app.view, fresh);
+        assert_eq!(app.exit_phrase, ExitPhrase::default());
+    }
 
     #[test]
     fn the_phrase_must_be_typed_in_one_go() {

@@ -16,6 +16,7 @@ mod pages;
 mod queries;
 pub mod quiz;
 mod reload;
+mod resize;
 mod search;
 mod stage;
 
@@ -102,6 +103,33 @@ struct View {
     notice: Option<String>,
 }
 
+impl View {
+    /// The view of an app just started with `options` in a `size` terminal. A kiosk reset
+    /// starts again from here, so nothing a visitor changed can be left out of it.
+    fn new(options: &Options, size: (u16, u16)) -> View {
+        View {
+            welcome: options.welcome,
+            specialism: 0,
+            rung: 0,
+            focus: Pane::Specialisms,
+            detail_rung: false,
+            detail_scroll: 0,
+            overlay: None,
+            search: SearchState::default(),
+            help_scroll: 0,
+            working_scroll: 0,
+            quiz: QuizState::default(),
+            attract: None,
+            size,
+            stage: None,
+            stage_cursor: 0,
+            pins: Vec::new(),
+            compare: CompareState::default(),
+            notice: None,
+        }
+    }
+}
+
 /// Whether the program should go on, stop for the shell, or end: the terminal side acts
 /// on it, nothing on screen shows it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -146,26 +174,7 @@ impl App {
         App {
             catalogue,
             options,
-            view: View {
-                welcome: options.welcome,
-                specialism: 0,
-                rung: 0,
-                focus: Pane::Specialisms,
-                detail_rung: false,
-                detail_scroll: 0,
-                overlay: None,
-                search: SearchState::default(),
-                help_scroll: 0,
-                working_scroll: 0,
-                quiz: QuizState::default(),
-                attract: None,
-                size: (width, height),
-                stage: None,
-                stage_cursor: 0,
-                pins: Vec::new(),
-                compare: CompareState::default(),
-                notice: None,
-            },
+            view: View::new(&options, (width, height)),
             lifecycle: Lifecycle::Running,
             now,
             last_input: now,
@@ -195,7 +204,7 @@ impl App {
                 false
             }
             (_, Action::Resize(w, h)) => {
-                self.view.size = (w, h);
+                self.resize((w, h));
                 false
             }
             (_, Action::Quit) => {

@@ -111,11 +111,14 @@ impl App {
     }
 
     /// Whether a key's action would do anything now, so the footer offers it: comparing
-    /// needs a pinned rung, limiting search to what is open needs a stage, and choosing a
-    /// stage needs stages in the data.
+    /// needs a pinned rung, limiting search to what is open needs a stage, choosing a stage
+    /// needs stages in the data, and in search going needs a result and choosing needs two.
     pub fn offers(&self, action: &Action) -> bool {
+        let searching = self.view.overlay == Some(Overlay::Search);
         match action {
             Action::Stage => !self.catalogue.stages.is_empty(),
+            Action::Select if searching => !self.view.search.hits.is_empty(),
+            Action::Up | Action::Down if searching => self.view.search.hits.len() > 1,
             Action::Compare => !self.view.pins.is_empty(),
             Action::PaneLeft | Action::PaneRight if self.view.overlay == Some(Overlay::Compare) => {
                 self.view.pins.len() > 1
@@ -149,7 +152,6 @@ impl App {
             Some(Overlay::Working) => Mode::Working,
             Some(Overlay::Stage) => Mode::Stage,
             Some(Overlay::Compare) => Mode::Compare,
-            Some(Overlay::Search) if self.view.search.is_dead_end() => Mode::NoMatches,
             Some(Overlay::Search) => Mode::Search,
             None => Mode::Browse,
         }

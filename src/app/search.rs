@@ -43,9 +43,18 @@ pub struct SearchState {
 }
 
 impl SearchState {
-    /// Something was typed and, with the search finished, nothing matches it.
-    pub fn is_dead_end(&self) -> bool {
-        !self.query.trim().is_empty() && self.hits.is_empty() && !self.searching
+    /// The detail search goes back to on Esc, as ((specialism, rung shown), scroll).
+    pub(super) fn saved_detail(&self) -> Option<((usize, Option<usize>), usize)> {
+        self.saved.map(|p| {
+            let rung = p.detail_rung.then_some(p.rung);
+            ((p.specialism, rung), p.detail_scroll)
+        })
+    }
+
+    pub(super) fn set_saved_detail_scroll(&mut self, scroll: usize) {
+        if let Some(place) = self.saved.as_mut() {
+            place.detail_scroll = scroll;
+        }
     }
 }
 

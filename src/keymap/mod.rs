@@ -59,11 +59,9 @@ pub enum Mode {
     Share,
     /// The "find your fit" quiz is open.
     Quiz,
-    /// The search line is open; printable keys are typed into it.
+    /// The search line is open; every printable key is typed into it, whatever it
+    /// matches.
     Search,
-    /// The search matches nothing. Typing more could only match nothing, so letters are
-    /// no longer added and `q` quits again.
-    NoMatches,
     /// The "Working in the NHS" page is open.
     Working,
     /// The "where are you now?" stage picker is open.
@@ -74,13 +72,12 @@ pub enum Mode {
 
 impl Mode {
     /// Modes in the order the help overlay lists them, with their headings.
-    pub const SECTIONS: [(Mode, &'static str); 9] = [
+    pub const SECTIONS: [(Mode, &'static str); 8] = [
         (Mode::Browse, "Browsing"),
         (Mode::Stage, "Where are you now? (the stage picker)"),
         (Mode::Compare, "Comparing pinned rungs"),
         (Mode::Working, "On the Working in the NHS page"),
         (Mode::Search, "In search (type to search)"),
-        (Mode::NoMatches, "In search, once nothing matches"),
         (Mode::Quiz, "In the quiz"),
         (Mode::Share, "In the QR take-away"),
         (Mode::Help, "In this help"),
@@ -162,16 +159,17 @@ pub fn bindings(mode: Mode, kiosk: bool) -> impl Iterator<Item = &'static Bindin
 
 /// The action bound to a key event in a mode. Only presses act: terminals that report
 /// releases and repeats (Windows, kitty protocol) would otherwise act twice. In search,
-/// any printable key without Ctrl or Alt is typed.
+/// every printable key is typed: a character with neither Ctrl nor Alt, or with both
+/// (AltGr, as Windows reports it, e.g. `@` on a German keyboard).
 pub fn action_for(mode: Mode, event: &KeyEvent) -> Option<Action> {
     if event.kind != KeyEventKind::Press {
         return None;
     }
+    let ctrl_alt = KeyModifiers::CONTROL | KeyModifiers::ALT;
+    let held = event.modifiers & ctrl_alt;
     if mode == Mode::Search
         && let KeyCode::Char(c) = event.code
-        && !event
-            .modifiers
-            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+        && (held.is_empty() || held == ctrl_alt)
     {
         return Some(Action::Type(c));
     }

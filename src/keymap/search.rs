@@ -1,4 +1,5 @@
-//! Keys in the search line, and once a search matches nothing.
+//! Keys in the search line. Every printable key is typed (see `action_for`), so only
+//! keys that type nothing are bound here.
 
 use crossterm::event::KeyCode::*;
 
@@ -62,37 +63,5 @@ pub const SEARCH: &[Binding] = &[
         action: Action::Quit,
         description: "Quit",
         footer: None,
-    },
-    Binding {
-        mode: NoMatches,
-        keys: &[Key::plain(Backspace)],
-        label: "Backspace",
-        action: Action::DeleteChar,
-        description: "Delete the last character",
-        footer: Some(("Bksp", "edit")),
-    },
-    Binding {
-        mode: NoMatches,
-        keys: &[Key::plain(Tab)],
-        label: "Tab",
-        action: Action::OpenOnly,
-        description: "Only what is open to your stage, or everything again",
-        footer: Some(("Tab", "open to you")),
-    },
-    Binding {
-        mode: NoMatches,
-        keys: &[Key::plain(Esc)],
-        label: "Esc",
-        action: Action::Close,
-        description: "Leave search and go back to where you were",
-        footer: Some(("Esc", "back")),
-    },
-    Binding {
-        mode: NoMatches,
-        keys: &[Key::char('q'), Key::ctrl('c')],
-        label: "q Ctrl+C",
-        action: Action::Quit,
-        description: "Quit",
-        footer: Some(("q", "quit")),
     },
 ];

@@ -125,16 +125,23 @@ fn search_types_letters_including_q() {
 }
 
 #[test]
-fn a_search_that_matches_nothing_stops_typing_and_q_quits() {
-    let none = KeyModifiers::NONE;
+fn search_types_altgr_characters_but_not_ctrl_or_alt_ones() {
+    let altgr = KeyModifiers::CONTROL | KeyModifiers::ALT;
     assert_eq!(
-        action_for(NoMatches, &press(Char('q'), none)),
-        Some(Action::Quit)
+        action_for(Search, &press(Char('@'), altgr)),
+        Some(Action::Type('@'))
     );
-    assert_eq!(action_for(NoMatches, &press(Char('x'), none)), None);
     assert_eq!(
-        action_for(NoMatches, &press(Backspace, none)),
-        Some(Action::DeleteChar)
+        action_for(Search, &press(Char('€'), altgr | KeyModifiers::SHIFT)),
+        Some(Action::Type('€'))
+    );
+    assert_eq!(
+        action_for(Search, &press(Char('q'), KeyModifiers::ALT)),
+        None
+    );
+    assert_eq!(
+        action_for(Search, &press(Char('c'), KeyModifiers::CONTROL)),
+        Some(Action::Quit)
     );
 }
 

@@ -6,6 +6,7 @@
 
 use ratatui::layout::{Position, Rect};
 
+use super::reflow::Paragraphs;
 use super::{Doc, Row, Tone};
 use crate::data::{Catalogue, pay_label};
 use crate::text;
@@ -35,6 +36,8 @@ pub struct Column {
     pub rect: Rect,
     pub head: Vec<Row>,
     pub body: Vec<Row>,
+    /// Where each paragraph of the body starts.
+    pub paragraphs: Paragraphs,
 }
 
 /// The whole view laid out for a screen.
@@ -131,7 +134,8 @@ pub fn sheet(
             pin,
             rect,
             head,
-            body,
+            paragraphs: body.paragraphs(),
+            body: body.rows,
         });
     }
     let head_height = columns.iter().map(|c| c.head.len()).max().unwrap_or(0);
@@ -168,7 +172,7 @@ fn column(
     stage: Option<&str>,
     width: u16,
     selected: bool,
-) -> Option<(Vec<Row>, Vec<Row>)> {
+) -> Option<(Vec<Row>, Doc)> {
     let specialism = catalogue.specialisms.get(pin.specialism)?;
     let rung = specialism.ladder.get(pin.rung)?;
     let width = usize::from(width);
@@ -238,7 +242,7 @@ fn column(
         "Next step"
     });
     body.para(&rung.next_step);
-    Some((head, body.rows))
+    Some((head, body))
 }
 
 #[cfg(test)]

@@ -20,16 +20,27 @@ pub fn rows_for(
     stage: Option<&str>,
     width: u16,
 ) -> Vec<Row> {
+    doc_for(catalogue, specialism, rung, stage, width).rows
+}
+
+/// As [`rows_for`], with where each paragraph starts.
+pub fn doc_for(
+    catalogue: &Catalogue,
+    specialism: usize,
+    rung: Option<usize>,
+    stage: Option<&str>,
+    width: u16,
+) -> Doc {
     let mut out = Doc::new(usize::from(width));
     let Some(s) = catalogue.specialisms.get(specialism) else {
-        return Vec::new();
+        return out;
     };
     match rung {
         Some(index) if index < s.ladder.len() => self::rung(&mut out, catalogue, s, index, stage),
         Some(_) => {}
         None => self::specialism(&mut out, catalogue, s, stage),
     }
-    out.rows
+    out
 }
 
 fn specialism(out: &mut Doc, catalogue: &Catalogue, s: &Specialism, stage: Option<&str>) {
@@ -76,7 +87,7 @@ fn rung(out: &mut Doc, catalogue: &Catalogue, s: &Specialism, index: usize, stag
         .unwrap_or_default();
     let band = rung.band_words();
     let typical = if rung.typical { "Typically " } else { "" };
-    out.rows.push(vec![
+    out.push(vec![
         (Tone::Accent, format!("{typical}{band}")),
         (Tone::Text, "  ".into()),
         (Tone::Pay, format!("{pay} a year")),

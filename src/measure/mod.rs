@@ -10,6 +10,7 @@ pub mod help;
 pub mod ladder;
 pub mod list;
 pub mod memo;
+pub mod reflow;
 pub mod stage;
 pub mod working;
 
@@ -34,10 +35,13 @@ pub enum Tone {
 /// One screen line: runs of text, each with its tone.
 pub type Row = Vec<(Tone, String)>;
 
-/// Text laid out for a given width, line by line.
+/// Text laid out for a given width, line by line, remembering where each paragraph (a
+/// text wrapped as one, a bullet, a blank line, a row of its own) starts, so a reader's
+/// place can be found again at another width.
 #[derive(Debug, Default)]
 pub struct Doc {
     pub rows: Vec<Row>,
+    starts: Vec<usize>,
     width: usize,
 }
 
@@ -45,12 +49,22 @@ impl Doc {
     pub fn new(width: usize) -> Doc {
         Doc {
             rows: Vec::new(),
+            starts: Vec::new(),
             width,
+        }
+    }
+
+    /// Where each paragraph starts, for [`reflow`].
+    pub fn paragraphs(&self) -> reflow::Paragraphs {
+        reflow::Paragraphs {
+            starts: self.starts.clone(),
+            rows: self.rows.len(),
         }
     }
 
     /// `text` wrapped to the width, every line in `tone`.
     pub fn styled(&mut self, text: &str, tone: Tone) {
+        self.starts.push(self.rows.len());
         for line in text::wrap(text, self.width) {
             self.rows.push(vec![(tone, line)]);
         }
@@ -60,8 +74,14 @@ impl Doc {
         self.styled(text, Tone::Text);
     }
 
+    /// A row laid out by the caller, a paragraph of its own.
+    pub fn push(&mut self, row: Row) {
+        self.starts.push(self.rows.len());
+        self.rows.push(row);
+    }
+
     pub fn blank(&mut self) {
-        self.rows.push(Vec::new());
+        self.push(Vec::new());
     }
 
     /// A heading, after a blank line unless it is the first thing.
@@ -76,6 +96,7 @@ impl Doc {
     pub fn bullets(&mut self, items: &[String]) {
         let inner = self.width.saturating_sub(2);
         for item in items {
+            self.starts.push(self.rows.len());
             for (i, line) in text::wrap(item, inner).into_iter().enumerate() {
                 let bullet = if i == 0 { "• " } else { "  " };
                 self.rows
@@ -106,4 +127,47 @@ pub fn hit(spans: &[(usize, u16, u16)], row: u16) -> Option<usize> {
         .iter()
         .find(|(_, first, rows)| (*first..first.saturating_add(*rows)).contains(&row))
         .map(|(item, _, _)| *item)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(doc: &Doc) -> Vec<String> {
+        doc.rows
+            .iter()
+            .map(|row| row.iter().map(|(_, t)| t.as_str()).collect())
+            .collect()
+    }
+
+    #[test]
+    fn a_doc_knows_where_each_paragraph_starts() {
+        let mut doc = Doc::new(12);
+        doc.styled("one two three four", Tone::Title);
+        doc.heading("Head");
+        doc.bullets(&["alpha beta gamma".into(), "delta".into()]);
+        doc.push(vec![(Tone::Pay, "£1".into())]);
+        doc.para("end");
+        assert_eq!(
+            texts(&doc),
+            [
+                "one two",
+                "three four",
+                "",
+                "Head",
+                "• alpha beta",
+                "  gamma",
+                "• delta",
+                "£1",
+                "end"
+            ]
+        );
+        assert_eq!(
+            doc.paragraphs(),
+            reflow::Paragraphs {
+                starts: vec![0, 2, 3, 4, 6, 7, 8],
+                rows: 9
+            }
+        );
+    }
 }

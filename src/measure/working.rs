@@ -35,6 +35,11 @@ pub fn extent(catalogue: &Catalogue, width: u16, height: u16) -> (usize, usize) 
 /// The page's text `width` columns wide: the pay year and note, then each topic with its
 /// points and sources.
 pub fn rows(catalogue: &Catalogue, width: u16) -> Vec<Row> {
+    doc(catalogue, width).rows
+}
+
+/// As [`rows`], with where each paragraph starts.
+pub fn doc(catalogue: &Catalogue, width: u16) -> Doc {
     let mut doc = Doc::new(usize::from(width));
     let pay = &catalogue.pay;
     doc.styled(
@@ -61,5 +66,5 @@ pub fn rows(catalogue: &Catalogue, width: u16) -> Vec<Row> {
             doc.styled(&format!("Sources: {}", cited.join("; ")), Tone::Muted);
         }
     }
-    doc.rows
+    doc
 }

@@ -18,6 +18,7 @@ pub mod tabs;
 pub mod theme;
 mod too_small;
 pub mod welcome;
+mod wide;
 pub mod working;
 
 use ratatui::Frame;
@@ -52,6 +53,13 @@ pub fn draw_first_welcome(
 
 /// Draws the whole screen for the app's current state.
 pub fn draw(app: &App, frame: &mut Frame) {
+    draw_layers(app, frame);
+    // Overlays and banners are drawn over the panes' text: whatever they cover of a wide
+    // character must not hide them.
+    wide::cut_overdrawn(frame.buffer_mut());
+}
+
+fn draw_layers(app: &App, frame: &mut Frame) {
     let theme = Theme::named(app.options().theme);
     let area = frame.area();
     if theme.base != ratatui::style::Style::new() {

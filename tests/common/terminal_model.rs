@@ -69,12 +69,23 @@ impl Model {
         let mut differences = Vec::new();
         for y in 0..h {
             let mut skip = 0;
+            let mut wide = "";
             for x in 0..w {
                 if skip > 0 {
                     skip -= 1;
+                    // ratatui never sends a cell under the right half of a wide
+                    // character, so something drawn there (a popup's border over wide
+                    // text) is never seen.
+                    let hidden = drawn[(x, y)].symbol();
+                    if !hidden.trim().is_empty() {
+                        differences.push(format!(
+                            "({x}, {y}): drew {hidden:?} under the right half of {wide:?}"
+                        ));
+                    }
                     continue;
                 }
                 let symbol = drawn[(x, y)].symbol();
+                wide = symbol;
                 let width = unicode_width::UnicodeWidthStr::width(symbol).max(1);
                 skip = width - 1;
                 // The terminal may spread one drawn cluster over the cells it covers (a
