@@ -182,7 +182,10 @@ fn search_offers_enter_and_choosing_only_when_they_do_something() {
         app.handle_key(&ch('/'));
         type_str(&mut app, query);
         let hits = app.search().hits.len();
-        assert!(query != "tableau" || hits == 1, "{hits} results for tableau");
+        assert!(
+            query != "tableau" || hits == 1,
+            "{hits} results for tableau"
+        );
         let shown = screen(&app);
         let mut moved = app.clone();
         moved.handle_key(&key(KeyCode::Down));
