@@ -788,3 +788,20 @@ mod reset_property {
         }
     }
 }
+
+/// Issue 21, family 5: in a window too small for the code, the link is shown whole (it
+/// was cut off after three lines at 60x20 and 80x24).
+#[test]
+fn a_window_too_small_for_the_code_shows_the_whole_link() {
+    for (w, h) in [(60, 20), (80, 24), (90, 24)] {
+        let mut app = App::new(shipped(), w, h);
+        app.handle_key(&ch('s'));
+        let url = app.share_link().expect("a link").url.clone();
+        let text = screen(&app);
+        assert!(text.contains("too small for a QR code"), "{w}x{h}:\n{text}");
+        assert!(
+            popup_text(&text).contains(&url),
+            "{w}x{h}: not whole:\n{text}"
+        );
+    }
+}

@@ -555,3 +555,23 @@ fn every_export_stays_within_its_bound() {
         assert!(text.len() <= bound(&catalogue, format));
     }
 }
+
+/// The limit is the stated size: an export whose bound is exactly 64 MiB is made, one
+/// byte more is refused (JSON counts each letter written once as one byte).
+#[test]
+fn the_limit_is_exactly_the_stated_size() {
+    use hi_tui::export::{Format, MAX_OUTPUT_BYTES, bound, render_only};
+    let mut catalogue = small();
+    let before = bound(&catalogue, Format::Json);
+    catalogue
+        .intro
+        .push_str(&"a".repeat(MAX_OUTPUT_BYTES - before));
+    assert_eq!(bound(&catalogue, Format::Json), MAX_OUTPUT_BYTES);
+    let made = render_only(&catalogue, Format::Json, None).expect("at the limit");
+    assert!(made.len() <= MAX_OUTPUT_BYTES);
+    catalogue.intro.push('a');
+    assert!(
+        render_only(&catalogue, Format::Json, None).is_err(),
+        "one byte over"
+    );
+}

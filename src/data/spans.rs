@@ -516,16 +516,36 @@ mod tests {
 
     #[test]
     fn nesting_is_read_to_a_depth_past_any_file_that_parses() {
-        let text = format!("{}{}", "[".repeat(131), "]".repeat(131));
-        let shape = parse(&text).expect("a value");
-        let deep = |n| vec![Seg::Index(0); n];
-        let at_limit = shape.get(&text, &deep(128)).expect("depth 128");
-        assert!(
-            matches!(at_limit.kind, super::Kind::List(_)),
-            "{at_limit:?}"
-        );
-        let past = shape.get(&text, &deep(129)).expect("depth 129");
-        assert!(matches!(past.kind, super::Kind::Other), "{past:?}");
+        let nestings: [(&str, &str, Seg); 3] = [
+            ("[", "]", Seg::Index(0)),
+            ("(a: ", ")", field("a")),
+            ("{\"k\": ", "}", Seg::Key("k".into(), 0)),
+        ];
+        for (open, close, step) in nestings {
+            let text = format!("{}1{}", open.repeat(131), close.repeat(131));
+            let shape = parse(&text).expect("a value");
+            let deep = |n| vec![step.clone(); n];
+            let at_limit = shape.get(&text, &deep(128)).expect("depth 128");
+            assert!(
+                !matches!(at_limit.kind, super::Kind::Other),
+                "{open}: {at_limit:?}"
+            );
+            // Past it, nothing is read as structure (a map's key is cut off with it).
+            let past = shape.get(&text, &deep(129));
+            assert!(
+                past.is_none_or(|past| matches!(past.kind, super::Kind::Other)),
+                "{open}: {past:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_stray_bracket_is_stepped_over() {
+        for text in ["(a: [)], b: 1)", "(a: {)}, b: 1)", "(a: [1 ) 2], b: 1)"] {
+            let shape = parse(text).expect("a value");
+            let b = shape.locate(text, &[field("b")]);
+            assert_eq!(b.map(|at| &text[at..]), Some("b: 1)"), "{text}");
+        }
     }
 
     #[test]
