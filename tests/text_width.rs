@@ -174,7 +174,8 @@ fn allowed_text_leaves_every_border_where_the_layout_put_it_in_a_terminal() {
 /// pane holds the start of a wide character on some row.
 fn wide_catalogue(offset: usize) -> hi_tui::data::Catalogue {
     let wide = |n: usize| format!("{}{}", "a".repeat(offset), "漢字".repeat(n));
-    let mut c = small();
+    // The shipped content, for its stages: the stage picker opens only when there are some.
+    let mut c = shipped();
     for (i, s) in c.specialisms.iter_mut().enumerate() {
         s.name = wide(12 + i);
         s.summary = wide(60);
