@@ -636,3 +636,25 @@ fn a_window_too_small_for_the_code_shows_the_whole_link() {
         );
     }
 }
+
+/// A link that exactly fills the window's height is shown whole, with no word of lines
+/// left over.
+#[test]
+fn a_link_that_exactly_fills_the_window_is_whole() {
+    // At 200x20: 18 rows inside the border, the reason, a blank line and 16 rows of 198.
+    let url = format!("https://example.org/{}", "b".repeat(16 * 198 - 20));
+    assert!(hi_tui::qr::Grid::encode_robust(&url, false).is_none());
+    let mut catalogue = small();
+    let link = catalogue.specialisms[0].link.clone();
+    let source = catalogue
+        .sources
+        .iter_mut()
+        .find(|s| s.id == link)
+        .expect("link");
+    source.url = url.clone();
+    let mut app = App::new(catalogue, 200, 20);
+    app.handle_key(&ch('s'));
+    let text = screen(&app);
+    assert!(!text.contains("more lines"), "{text}");
+    assert!(popup_text(&text).contains(&url), "{text}");
+}
