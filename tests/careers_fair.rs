@@ -658,3 +658,24 @@ fn a_link_that_exactly_fills_the_window_is_whole() {
     assert!(!text.contains("more lines"), "{text}");
     assert!(popup_text(&text).contains(&url), "{text}");
 }
+
+/// However short the window, sharing a link too long for a code draws without a panic.
+#[test]
+fn a_long_link_in_a_tiny_window_never_panics() {
+    let url = format!("https://example.org/{}", "c".repeat(3_000));
+    let mut catalogue = small();
+    let link = catalogue.specialisms[0].link.clone();
+    let source = catalogue
+        .sources
+        .iter_mut()
+        .find(|s| s.id == link)
+        .expect("link");
+    source.url = url;
+    for h in 1..=6 {
+        for w in [1, 10, 80] {
+            let mut app = App::new(catalogue.clone(), w, h);
+            app.handle_key(&ch('s'));
+            let _ = screen(&app);
+        }
+    }
+}
