@@ -805,3 +805,46 @@ fn a_window_too_small_for_the_code_shows_the_whole_link() {
         );
     }
 }
+
+/// A link that exactly fills the window's height is shown whole, with no word of lines
+/// left over.
+#[test]
+fn a_link_that_exactly_fills_the_window_is_whole() {
+    // At 200x20: 18 rows inside the border, the reason, a blank line and 16 rows of 198.
+    let url = format!("https://example.org/{}", "b".repeat(16 * 198 - 20));
+    assert!(hi_tui::qr::Grid::encode_robust(&url, false).is_none());
+    let mut catalogue = small();
+    let link = catalogue.specialisms[0].link.clone();
+    let source = catalogue
+        .sources
+        .iter_mut()
+        .find(|s| s.id == link)
+        .expect("link");
+    source.url = url.clone();
+    let mut app = App::new(catalogue, 200, 20);
+    app.handle_key(&ch('s'));
+    let text = screen(&app);
+    assert!(!text.contains("more lines"), "{text}");
+    assert!(popup_text(&text).contains(&url), "{text}");
+}
+
+/// However short the window, sharing a link too long for a code draws without a panic.
+#[test]
+fn a_long_link_in_a_tiny_window_never_panics() {
+    let url = format!("https://example.org/{}", "c".repeat(3_000));
+    let mut catalogue = small();
+    let link = catalogue.specialisms[0].link.clone();
+    let source = catalogue
+        .sources
+        .iter_mut()
+        .find(|s| s.id == link)
+        .expect("link");
+    source.url = url;
+    for h in 1..=6 {
+        for w in [1, 10, 80] {
+            let mut app = App::new(catalogue.clone(), w, h);
+            app.handle_key(&ch('s'));
+            let _ = screen(&app);
+        }
+    }
+}

@@ -540,8 +540,13 @@ mod tests {
     }
 
     #[test]
-    fn a_stray_bracket_is_stepped_over() {
-        for text in ["(a: [)], b: 1)", "(a: {)}, b: 1)", "(a: [1 ) 2], b: 1)"] {
+    fn a_stray_bracket_is_stepped_over_and_a_raw_string_read_whole() {
+        for text in [
+            "(a: [)], b: 1)",
+            "(a: {)}, b: 1)",
+            "(a: [1 ) 2], b: 1)",
+            "(a: r##\"x\"#)\"##, b: 1)",
+        ] {
             let shape = parse(text).expect("a value");
             let b = shape.locate(text, &[field("b")]);
             assert_eq!(b.map(|at| &text[at..]), Some("b: 1)"), "{text}");
