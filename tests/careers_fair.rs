@@ -564,14 +564,7 @@ fn a_link_too_long_for_any_qr_code_says_so_and_shows_the_link() {
             hi_tui::qr::Grid::encode_robust(&url, false).is_none(),
             "{extra}: fits a code"
         );
-        let mut catalogue = small();
-        let link = catalogue.specialisms[0].link.clone();
-        let source = catalogue
-            .sources
-            .iter_mut()
-            .find(|s| s.id == link)
-            .expect("link");
-        source.url = url.clone();
+        let catalogue = small_linking_to(&url);
         for (w, h) in [(200, 60), (120, 40), (100, 30), (60, 20)] {
             let mut app = App::new(catalogue.clone(), w, h);
             app.handle_key(&ch('s'));
@@ -817,13 +810,8 @@ fn a_window_too_small_for_the_code_shows_the_whole_link() {
     }
 }
 
-/// A link that exactly fills the window's height is shown whole, with no word of lines
-/// left over.
-#[test]
-fn a_link_that_exactly_fills_the_window_is_whole() {
-    // At 200x20: 18 rows inside the border, the reason, a blank line and 16 rows of 198.
-    let url = format!("https://example.org/{}", "b".repeat(16 * 198 - 20));
-    assert!(hi_tui::qr::Grid::encode_robust(&url, false).is_none());
+/// The small catalogue with its first specialism's link pointing at `url`.
+fn small_linking_to(url: &str) -> hi_tui::data::Catalogue {
     let mut catalogue = small();
     let link = catalogue.specialisms[0].link.clone();
     let source = catalogue
@@ -831,7 +819,18 @@ fn a_link_that_exactly_fills_the_window_is_whole() {
         .iter_mut()
         .find(|s| s.id == link)
         .expect("link");
-    source.url = url.clone();
+    source.url = url.to_string();
+    catalogue
+}
+
+/// A link that exactly fills the window's height is shown whole, with no word of lines
+/// left over.
+#[test]
+fn a_link_that_exactly_fills_the_window_is_whole() {
+    // At 200x20: 18 rows inside the border, the reason, a blank line and 16 rows of 198.
+    let url = format!("https://example.org/{}", "b".repeat(16 * 198 - 20));
+    assert!(hi_tui::qr::Grid::encode_robust(&url, false).is_none());
+    let catalogue = small_linking_to(&url);
     let mut app = App::new(catalogue, 200, 20);
     app.handle_key(&ch('s'));
     let text = screen(&app);

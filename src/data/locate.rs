@@ -63,7 +63,7 @@ pub fn token_start(text: &str, (line, col): (usize, usize)) -> (usize, usize) {
 }
 
 /// Length of the block comment `text` starts with (RON's nest), if it is closed.
-fn block_comment_len(text: &str) -> Option<usize> {
+pub(super) fn block_comment_len(text: &str) -> Option<usize> {
     let mut depth = 0usize;
     let mut i = 0;
     let bytes = text.as_bytes();

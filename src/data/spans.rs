@@ -5,7 +5,7 @@
 //! Only run on text that RON has already parsed, so it reads leniently: whatever it does
 //! not expect, it skips.
 
-use super::literal;
+use super::{literal, locate};
 
 /// A value and the byte offset it starts at.
 #[derive(Debug)]
@@ -407,26 +407,7 @@ impl Reader<'_> {
 
 /// Length of the block comment `text` starts with (RON's nest), or all of it if unclosed.
 fn block_comment_len(text: &str) -> usize {
-    let bytes = text.as_bytes();
-    let mut depth = 0usize;
-    let mut i = 0;
-    while i + 1 < bytes.len() {
-        match (bytes[i], bytes[i + 1]) {
-            (b'/', b'*') => {
-                depth += 1;
-                i += 2;
-            }
-            (b'*', b'/') => {
-                depth -= 1;
-                i += 2;
-                if depth == 0 {
-                    return i;
-                }
-            }
-            _ => i += 1,
-        }
-    }
-    text.len()
+    locate::block_comment_len(text).unwrap_or(text.len())
 }
 
 #[cfg(test)]
