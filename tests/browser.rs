@@ -94,7 +94,7 @@ fn assert_specialisms(catalogue: &Catalogue, specialisms: &[&str], pages: &[Stri
 fn assert_footer_on_every_page(catalogue: &Catalogue, pages: &[String]) {
     let pay = format!(
         "Pay: Agenda for Change {}, {}",
-        catalogue.pay.year, catalogue.pay.region
+        catalogue.pay_tables[0].year, catalogue.pay_tables[0].region
     );
     for (i, page) in pages.iter().enumerate() {
         let text = collapse(page);

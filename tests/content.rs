@@ -231,7 +231,7 @@ fn corrections_of_2026_hold() {
 #[test]
 fn the_pay_note_says_what_changed_and_the_working_page_covers_the_basics() {
     let catalogue = shipped();
-    let note = catalogue.pay.note.as_deref().expect("a pay note");
+    let note = catalogue.pay_tables[0].note.as_deref().expect("a pay note");
     assert!(note.contains("3.3%") && note.contains("2026/27"), "{note}");
     assert!(!note.contains('£'), "no calculated figures: {note}");
     let headings: Vec<String> = catalogue

@@ -48,9 +48,9 @@ fn shipped_pay_is_the_2025_26_agenda_for_change_table() {
     // Figures from the NHS Employers 2025/26 table (see the fact sheet cited in the data).
     let expected: Vec<(&str, u32, Option<u32>, u32)> = common::afc::BANDS_2025_26.to_vec();
     let catalogue = shipped();
-    assert_eq!(catalogue.pay.year, "2025/26");
+    assert_eq!(catalogue.pay_tables[0].year, "2025/26");
     let bands: Vec<(&str, u32, Option<u32>, u32)> = catalogue
-        .pay
+        .pay_tables[0]
         .bands
         .iter()
         .map(|b| (b.name.as_str(), b.min, b.mid, b.max))
@@ -87,7 +87,7 @@ fn every_section_cites_a_dated_https_source() {
             assert!((2010..=2026).contains(&source.year), "{}", source.id);
         }
     }
-    assert!(catalogue.source(&catalogue.pay.source).is_some());
+    assert!(catalogue.source(&catalogue.pay_tables[0].source).is_some());
 }
 
 #[test]
@@ -315,7 +315,7 @@ fn an_empty_years_list_is_refused_where_the_band_has_gaps() {
 #[test]
 fn unknown_years_are_left_out_when_written() {
     let mut catalogue = shipped();
-    let band = &mut catalogue.pay.bands[1];
+    let band = &mut catalogue.pay_tables[0].bands[1];
     assert!(!band.years.is_empty(), "known years to begin with");
     band.years.clear();
     assert!(band.steps().len() > 1, "a band with step points");
@@ -323,7 +323,7 @@ fn unknown_years_are_left_out_when_written() {
     assert_eq!(
         written.matches("years:[").count(),
         catalogue
-            .pay
+            .pay_tables[0]
             .bands
             .iter()
             .filter(|b| !b.years.is_empty())
@@ -333,6 +333,6 @@ fn unknown_years_are_left_out_when_written() {
         data::load_str(&written, "w.ron").expect("reads back"),
         catalogue
     );
-    let json = serde_json::to_value(&catalogue.pay.bands[1]).expect("JSON");
+    let json = serde_json::to_value(&catalogue.pay_tables[0].bands[1]).expect("JSON");
     assert!(json.get("years").is_none(), "{json}");
 }

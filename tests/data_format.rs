@@ -91,7 +91,7 @@ fn the_minimal_example_uses_every_optional_field() {
     assert!(rungs.iter().any(|r| !r.routes.is_empty()));
     assert!(rungs.iter().any(|r| !r.open_to.is_empty()));
     assert!(MINIMAL.contains("related:"));
-    let pay = &catalogue.pay;
+    let pay = &catalogue.pay_tables[0];
     assert!(pay.note.is_some() && pay.steps_source.is_some());
     assert!(pay.bands.iter().any(|b| b.mid.is_some()));
     assert!(pay.bands.iter().any(|b| !b.years.is_empty()));

@@ -69,10 +69,10 @@ fn assert_markdown_covers(catalogue: &Catalogue) {
         &markdown,
         &format!(
             "## Pay: Agenda for Change {}, {}",
-            catalogue.pay.year, catalogue.pay.region
+            catalogue.pay_tables[0].year, catalogue.pay_tables[0].region
         ),
     );
-    for band in &catalogue.pay.bands {
+    for band in &catalogue.pay_tables[0].bands {
         let (min, max) = afc::band(&band.name);
         let row = format!("\n| {} | {} | ", band.name, money(min));
         let line = pay
@@ -490,7 +490,7 @@ fn every_export_stays_within_its_bound() {
         }),
         ("band name, rungs", |c, t, _| {
             let name = c.specialisms[0].ladder[0].bands[0].clone();
-            for b in &mut c.pay.bands {
+            for b in &mut c.pay_tables[0].bands {
                 if b.name == name {
                     b.name = t.into();
                 }
@@ -506,7 +506,7 @@ fn every_export_stays_within_its_bound() {
             }
         }),
         ("pay note and source", |c, t, _| {
-            c.pay.note = Some(t.into());
+            c.pay_tables[0].note = Some(t.into());
             c.sources[0].title = t.into();
         }),
     ];

@@ -152,7 +152,7 @@ fn assert_ladder(catalogue: &Catalogue, section: &Node, s: &Specialism) {
         "{}: the ~ legend is there exactly when a band is typical",
         s.id
     );
-    if let Some(note) = &catalogue.pay.note {
+    if let Some(note) = &catalogue.pay_tables[0].note {
         assert!(notes.contains(&collapse(note)), "{}: no pay note", s.id);
     }
 }
@@ -202,14 +202,14 @@ fn the_parts_have_stages_routes_working_pay_and_every_source() {
         let pay_text = pay.text();
         assert!(pay_text.contains(&format!(
             "Agenda for Change {}, {}",
-            catalogue.pay.year, catalogue.pay.region
+            catalogue.pay_tables[0].year, catalogue.pay_tables[0].region
         )));
-        if let Some(note) = &catalogue.pay.note {
+        if let Some(note) = &catalogue.pay_tables[0].note {
             assert!(pay_text.contains(&collapse(note)));
         }
         let rows = pay.first("tbody").expect("tbody").all("tr");
-        assert_eq!(rows.len(), catalogue.pay.bands.len());
-        for (row, band) in rows.iter().zip(&catalogue.pay.bands) {
+        assert_eq!(rows.len(), catalogue.pay_tables[0].bands.len());
+        for (row, band) in rows.iter().zip(&catalogue.pay_tables[0].bands) {
             let cells = texts(&row.elements().collect::<Vec<_>>());
             assert_eq!(cells[0], format!("Band {}", band.name));
             let (min, max) = afc::band(&band.name);
@@ -281,9 +281,9 @@ fn a_hand_out_has_one_specialism_and_just_the_routes_and_sources_it_needs() {
         assert!(page.by_id("working_in_the_nhs").is_some());
         assert!(page.by_id("pay_table").is_some());
 
-        let mut cited: Vec<&str> = vec![s.link.as_str(), catalogue.pay.source.as_str()];
+        let mut cited: Vec<&str> = vec![s.link.as_str(), catalogue.pay_tables[0].source.as_str()];
         cited.extend(s.sources.iter().map(String::as_str));
-        cited.extend(catalogue.pay.steps_source.as_deref());
+        cited.extend(catalogue.pay_tables[0].steps_source.as_deref());
         for rung in &s.ladder {
             cited.push(&rung.source);
             cited.extend(rung.link.as_deref());

@@ -82,7 +82,7 @@ fn parse(document: &str) -> Node {
 fn markup_in_every_field_stays_text() {
     let clean = minimal();
     assert!(!clean.stages.is_empty() && !clean.routes.is_empty() && !clean.working.is_empty());
-    assert!(clean.pay.note.is_some(), "the example fills every field");
+    assert!(clean.pay_tables[0].note.is_some(), "the example fills every field");
     let expected = tags(&parse(&to_html(&clean)));
     let id = clean.specialisms[0].id.clone();
     // After: the links keep their https:// and stay links. Before: they do not.

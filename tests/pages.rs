@@ -149,7 +149,7 @@ fn growing_the_window_brings_every_scrolled_page_back_to_its_end() {
 fn without_topics_the_working_page_keeps_the_pay_note() {
     let mut catalogue = small();
     catalogue.working.clear();
-    catalogue.pay.note = Some("An award of 3.6% is agreed but not yet in the table.".into());
+    catalogue.pay_tables[0].note = Some("An award of 3.6% is agreed but not yet in the table.".into());
     let mut app = App::new(catalogue, 100, 30);
     app.handle_key(&ch('i'));
     assert_eq!(app.overlay(), Some(Overlay::Working));

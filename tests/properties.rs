@@ -472,12 +472,12 @@ fn mutate(base: &Catalogue, texts: &[Option<String>]) -> Catalogue {
         }
     };
     set(&mut catalogue.title);
-    set(&mut catalogue.pay.region);
-    set(&mut catalogue.pay.year);
+    set(&mut catalogue.pay_tables[0].region);
+    set(&mut catalogue.pay_tables[0].year);
     for source in &mut catalogue.sources {
         set(&mut source.title);
     }
-    if let Some(note) = catalogue.pay.note.as_mut() {
+    if let Some(note) = catalogue.pay_tables[0].note.as_mut() {
         set(note);
     }
     for route in &mut catalogue.routes {

@@ -45,7 +45,7 @@ const TOOLS: [&str; 8] = [
 /// and have at least as many pay bands as `rungs`, or rungs share the top band).
 pub fn catalogue(base: &Catalogue, specialisms: usize, rungs: usize) -> Catalogue {
     let template = &base.specialisms[0];
-    let bands: Vec<String> = base.pay.bands.iter().map(|b| b.name.clone()).collect();
+    let bands: Vec<String> = base.pay().bands.iter().map(|b| b.name.clone()).collect();
     let word = |i: usize| WORDS[i % WORDS.len()];
     let generated: Vec<Specialism> = (0..specialisms)
         .map(|i| {

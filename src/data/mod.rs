@@ -18,20 +18,67 @@ pub use load::{
     load_str,
 };
 pub use model::{
-    Answer, Band, Catalogue, PayTable, Question, Route, RouteKind, Rung, Source, Specialism, Stage,
-    Topic,
+    Answer, Band, Catalogue, PayTable, Question, Route, RouteKind, Rung, Source, SourceKind,
+    Specialism, Stage, Topic,
 };
 pub use stages::WayIn;
 pub use unstable::{Kind as UnstableKind, Unstable, first_unstable, is_invisible};
 pub use validate::{Problem, validate};
+
+/// What `Catalogue::pay` gives for a catalogue with no pay table at all.
+static NO_PAY: PayTable = PayTable {
+    nation: String::new(),
+    year: String::new(),
+    region: String::new(),
+    hours: 0.0,
+    source: String::new(),
+    note: None,
+    steps_source: None,
+    bands: Vec::new(),
+};
 
 /// The default content, compiled into the binary so hi-tui runs from any directory.
 pub const EMBEDDED_RON: &str = include_str!("../../data/health_informatics.ron");
 pub const EMBEDDED_NAME: &str = "data/health_informatics.ron";
 
 impl Catalogue {
+    /// The pay table of the chosen nation (the first table until one is chosen).
+    pub fn pay(&self) -> &PayTable {
+        // Validation refuses a file without a pay table, and `set_nation` keeps the index
+        // in range, so this only falls back for a catalogue built by hand.
+        self.pay_tables
+            .get(self.nation)
+            .or_else(|| self.pay_tables.first())
+            .unwrap_or(&NO_PAY)
+    }
+
+    /// The chosen nation's index among the pay tables.
+    pub fn nation(&self) -> usize {
+        self.nation
+    }
+
+    /// Chooses whose pay is shown; an index past the last table is ignored.
+    pub fn set_nation(&mut self, index: usize) {
+        if index < self.pay_tables.len() {
+            self.nation = index;
+        }
+    }
+
+    /// The index of the pay table for a nation id ("scotland"), ignoring case.
+    pub fn nation_index(&self, id: &str) -> Option<usize> {
+        self.pay_tables
+            .iter()
+            .position(|t| t.nation.eq_ignore_ascii_case(id))
+    }
+
+    /// The nation ids, in the file's order: "england, scotland".
+    pub fn nation_ids(&self) -> String {
+        let ids: Vec<&str> = self.pay_tables.iter().map(|t| t.nation.as_str()).collect();
+        ids.join(", ")
+    }
+
     pub fn band(&self, name: &str) -> Option<&Band> {
-        self.pay.bands.iter().find(|b| b.name == name)
+        self.pay().bands.iter().find(|b| b.name == name)
     }
 
     pub fn source(&self, id: &str) -> Option<&Source> {
@@ -276,6 +323,7 @@ mod tests {
             mid,
             max,
             years: years.to_vec(),
+            note: None,
         }
     }
 

@@ -14,8 +14,10 @@ pub struct Catalogue {
     pub intro: String,
     /// Every source the content cites, referred to elsewhere by `id`.
     pub sources: Vec<Source>,
-    /// The one Agenda for Change pay table; rungs refer to its bands by name.
-    pub pay: PayTable,
+    /// One Agenda for Change pay table per UK nation, the default first; rungs refer to
+    /// their bands by name, so every table has every band a rung names.
+    #[serde(rename = "pay")]
+    pub pay_tables: Vec<PayTable>,
     /// Where a visitor might be starting from (at school, a graduate, a clinician...).
     /// Routes and rungs refer to them by id.
     #[serde(default)]
@@ -30,6 +32,10 @@ pub struct Catalogue {
     /// The "find your fit" quiz. Optional so small files can leave it out.
     #[serde(default)]
     pub quiz: Vec<Question>,
+    /// Which pay table is shown (index into `pay_tables`): a choice of the visitor's, not
+    /// content, so it is never read from or written to a file.
+    #[serde(skip)]
+    pub nation: usize,
 }
 
 /// A citable source: a web page and the year its facts refer to.
@@ -40,19 +46,58 @@ pub struct Source {
     pub title: String,
     pub url: String,
     pub year: u16,
+    /// What kind of page it is, which decides how it may be used.
+    pub kind: SourceKind,
+    /// When it was seen or published ("2026-02-12" or "2026-02"); required for a job
+    /// advert, which is evidence of a band at that date only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+}
+
+/// What a source is. A job advert backs a band at its date but is never the page a
+/// visitor is sent to (a QR code, "read more"): it will have closed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+pub enum SourceKind {
+    /// A government, NHS or other official body's own page, circular or standard.
+    Official,
+    /// A national job profile or careers profile of a role.
+    Profile,
+    /// A job advert.
+    Advert,
+    /// A news article or press report.
+    News,
+    /// Anything else: a professional body, a guide, a blog.
+    Other,
+}
+
+impl SourceKind {
+    /// As shown beside a source: "official page", "job advert".
+    pub fn label(self) -> &'static str {
+        match self {
+            SourceKind::Official => "official page",
+            SourceKind::Profile => "job profile",
+            SourceKind::Advert => "job advert",
+            SourceKind::News => "news",
+            SourceKind::Other => "other",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct PayTable {
-    /// The pay year, e.g. "2025/26".
+    /// The nation's id, as `--nation` takes it: "england", "scotland".
+    pub nation: String,
+    /// The pay year, e.g. "2026/27".
     pub year: String,
-    /// Where the figures apply, e.g. "England".
+    /// Where the figures apply, as shown: "England", "Northern Ireland".
     pub region: String,
+    /// Full-time weekly hours the annual figures are for (37.5; Scotland 36).
+    pub hours: f32,
     /// Id of the source the figures come from.
     pub source: String,
-    /// What has changed since this table was published (e.g. an award agreed but not yet
-    /// turned into an official table). Shown beside the figures.
+    /// What is still pending for these figures (an award announced but not yet paid).
+    /// Shown beside the figures.
     #[serde(default)]
     pub note: Option<String>,
     /// Id of the source for the years between step points.
@@ -78,6 +123,9 @@ pub struct Band {
     /// top; or entry to top). Empty when not known.
     #[serde(default)]
     pub years: Vec<u8>,
+    /// Anything a reader of this band needs to know ("closed to new staff").
+    #[serde(default)]
+    pub note: Option<String>,
 }
 
 /// Written out (RON, JSON), a band whose years are not known leaves `years` out, as a data
@@ -88,7 +136,7 @@ impl Serialize for Band {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
         let years = !(self.years.is_empty() && serializer.is_human_readable());
-        let mut band = serializer.serialize_struct("Band", 4 + usize::from(years))?;
+        let mut band = serializer.serialize_struct("Band", 5 + usize::from(years))?;
         band.serialize_field("name", &self.name)?;
         band.serialize_field("min", &self.min)?;
         band.serialize_field("mid", &self.mid)?;
@@ -98,6 +146,7 @@ impl Serialize for Band {
         } else {
             band.skip_field("years")?;
         }
+        band.serialize_field("note", &self.note)?;
         band.end()
     }
 }

@@ -15,9 +15,9 @@ mod routes;
 mod specialisms;
 mod values;
 
-use super::model::Catalogue;
+use super::model::{Catalogue, Source, SourceKind};
 use super::spans::{Node, Seg};
-use at::{At, earlier};
+use at::{At, earlier, shown};
 
 /// One broken rule, with a readable path to the value and, once located, its position.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -78,7 +78,8 @@ pub fn validate_as_written(catalogue: &Catalogue, text: Option<&str>) -> Vec<Pro
 struct Checker<'a> {
     catalogue: &'a Catalogue,
     sources: HashSet<&'a str>,
-    /// Band name to rank (its index in the pay table); the first wins for duplicates.
+    /// Band name to rank (its index in the first pay table, which fixes the order of
+    /// bands); the first wins for duplicates.
     band_ranks: HashMap<&'a str, usize>,
     specialisms: HashSet<&'a str>,
     routes: HashSet<&'a str>,
@@ -93,7 +94,8 @@ struct Checker<'a> {
 impl<'a> Checker<'a> {
     fn new(catalogue: &'a Catalogue) -> Self {
         let mut band_ranks = HashMap::new();
-        for (rank, band) in catalogue.pay.bands.iter().enumerate() {
+        let first = catalogue.pay_tables.first().map_or(&[][..], |t| &t.bands[..]);
+        for (rank, band) in first.iter().enumerate() {
             band_ranks.entry(band.name.as_str()).or_insert(rank);
         }
         Checker {
@@ -143,6 +145,7 @@ impl<'a> Checker<'a> {
             self.id(&at.field("id"), &source.id, &seen, "source");
             self.text(&at.field("title"), &source.title);
             self.url(&at.field("url"), &source.url);
+            self.dated(&at, source);
             if !(1948..=2100).contains(&source.year) {
                 self.report(
                     &at.field("year"),
@@ -154,4 +157,37 @@ impl<'a> Checker<'a> {
             }
         }
     }
+
+    /// A source's date is a real year, month or day, and a job advert has one.
+    fn dated(&mut self, at: &At, source: &Source) {
+        match &source.date {
+            Some(date) if !is_date(date) => self.report(
+                &at.field("date"),
+                format!(
+                    "{} is not a date; write it as 2026-02-12, or 2026-02 for a month",
+                    shown(date)
+                ),
+            ),
+            None if source.kind == SourceKind::Advert => self.report(
+                &at.field("kind"),
+                "a job advert needs the `date` it was seen, such as Some(\"2026-02-12\"): it is evidence of a band at that date",
+            ),
+            _ => {}
+        }
+    }
+}
+
+/// "2026", "2026-02" or "2026-02-12", with a month from 1 to 12 and a day from 1 to 31.
+fn is_date(text: &str) -> bool {
+    let mut parts = text.split('-');
+    let year = parts.next().filter(|y| y.len() == 4);
+    let month = parts.next();
+    let day = parts.next();
+    let number = |part: &str, range: std::ops::RangeInclusive<u16>| {
+        part.len() == 2 && part.parse::<u16>().is_ok_and(|n| range.contains(&n))
+    };
+    year.is_some_and(|y| y.parse::<u16>().is_ok_and(|y| (1948..=2100).contains(&y)))
+        && month.is_none_or(|m| number(m, 1..=12))
+        && day.is_none_or(|d| number(d, 1..=31))
+        && parts.next().is_none()
 }

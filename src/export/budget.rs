@@ -69,7 +69,7 @@ pub fn bound(catalogue: &Catalogue, format: Format) -> usize {
     );
     let band_sizes = sizes(
         catalogue
-            .pay
+            .pay()
             .bands
             .iter()
             .map(|b| (b.name.as_str(), esc(&b.name) + BLOCK)),
@@ -83,19 +83,21 @@ pub fn bound(catalogue: &Catalogue, format: Format) -> usize {
     let band = |name: &str| look(&band_sizes, name);
 
     let mut own = esc(&catalogue.title) + esc(&catalogue.intro);
-    let mut referred = source(&catalogue.pay.source);
-    referred += catalogue.pay.steps_source.as_deref().map_or(0, source);
-    own += esc(&catalogue.pay.year) + esc(&catalogue.pay.region);
-    own += catalogue.pay.note.as_deref().map_or(0, esc);
-    own += catalogue
-        .pay
-        .bands
-        .iter()
-        .map(|b| esc(&b.name))
-        .sum::<usize>();
+    // JSON writes every nation's table; the other formats one of them.
+    let mut referred = 0;
+    let mut blocks = 0;
+    for pay in &catalogue.pay_tables {
+        referred += source(&pay.source) + pay.steps_source.as_deref().map_or(0, source);
+        own += esc(&pay.nation) + esc(&pay.year) + esc(&pay.region) + BLOCK;
+        own += pay.note.as_deref().map_or(0, esc);
+        for band in &pay.bands {
+            own += esc(&band.name) + band.note.as_deref().map_or(0, esc);
+        }
+        blocks += pay.bands.len();
+    }
     own += catalogue.sources.iter().map(size_of_source).sum::<usize>();
     own += catalogue.stages.iter().map(size_of_stage).sum::<usize>();
-    let mut blocks = catalogue.sources.len() + catalogue.stages.len() + catalogue.pay.bands.len();
+    blocks += catalogue.sources.len() + catalogue.stages.len();
     let mut entries = 0;
     for r in &catalogue.routes {
         own += size_of_route(r);
@@ -165,7 +167,8 @@ pub fn bound(catalogue: &Catalogue, format: Format) -> usize {
 }
 
 fn size_of_source(s: &Source) -> usize {
-    esc(&s.id) + esc(&s.title) + 2 * esc(&s.url) + ENTRY
+    // The kind is one of a few short words, within ENTRY.
+    esc(&s.id) + esc(&s.title) + 2 * esc(&s.url) + s.date.as_deref().map_or(0, esc) + ENTRY
 }
 
 fn size_of_route(r: &Route) -> usize {

@@ -61,8 +61,8 @@ fn ladder(doc: &mut Doc, catalogue: &Catalogue, s: &Specialism) {
         "From entry level (rung 1) to the most senior role (rung {}). Pay is Agenda for \
          Change {}, {}, full-time basic, a year.",
         s.ladder.len(),
-        catalogue.pay.year,
-        catalogue.pay.region
+        catalogue.pay().year,
+        catalogue.pay().region
     );
     if s.ladder.iter().any(|r| r.typical) {
         intro.push_str(
@@ -137,7 +137,7 @@ fn field(label: &str, value: &str) -> String {
 }
 
 fn pay_table(doc: &mut Doc, catalogue: &Catalogue) {
-    let pay = &catalogue.pay;
+    let pay = catalogue.pay();
     doc.heading(
         2,
         &format!("Pay: Agenda for Change {}, {}", pay.year, pay.region),

@@ -95,11 +95,11 @@ fn rung(out: &mut Doc, catalogue: &Catalogue, s: &Specialism, index: usize, stag
     out.styled(
         &format!(
             "Agenda for Change {} pay, {}, full-time basic",
-            catalogue.pay.year, catalogue.pay.region
+            catalogue.pay().year, catalogue.pay().region
         ),
         Tone::Muted,
     );
-    if let Some(note) = &catalogue.pay.note {
+    if let Some(note) = &catalogue.pay().note {
         out.styled(note, Tone::Accent);
     }
     if rung.typical {

@@ -41,7 +41,7 @@ pub fn rows(catalogue: &Catalogue, width: u16) -> Vec<Row> {
 /// As [`rows`], with where each paragraph starts.
 pub fn doc(catalogue: &Catalogue, width: u16) -> Doc {
     let mut doc = Doc::new(usize::from(width));
-    let pay = &catalogue.pay;
+    let pay = catalogue.pay();
     doc.styled(
         &format!(
             "Pay figures in hi-tui are Agenda for Change {}, {}.",

@@ -19,7 +19,7 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     }
     let brand = " hi-tui ";
     let width = usize::from(area.width);
-    let pay = &app.catalogue().pay;
+    let pay = &app.catalogue().pay();
     let mut right = format!("AfC pay {} · {} ", pay.year, pay.region);
     if let Some(stage) = app.stage() {
         let you = format!("You: {} ", stage.label);

@@ -1,4 +1,5 @@
-//! Rules for the pay table: each band once, in order of pay, with step points that fit.
+//! Rules for the pay tables: one per nation, each with every band once, in order of pay,
+//! with step points that fit, and every band a rung names.
 
 use foldhash::{HashMap, HashMapExt};
 
@@ -8,15 +9,16 @@ use crate::data::model::Band;
 use crate::data::pounds;
 use crate::data::spans::{self, Seg};
 
-/// Whether the file writes out `years` for the band at `index` (an empty list is the
-/// same as none once parsed).
+/// Whether the file writes out `years` for the band at `index` of table `table` (an empty
+/// list is the same as none once parsed).
 impl Checker<'_> {
-    fn years_written(&self, index: usize) -> bool {
+    fn years_written(&self, table: usize, index: usize) -> bool {
         let Some(text) = self.text else {
             return false;
         };
         let path = [
             Seg::Field("pay".into()),
+            Seg::Index(table),
             Seg::Field("bands".into()),
             Seg::Index(index),
             Seg::Field("years".into()),
@@ -31,12 +33,40 @@ impl Checker<'_> {
 /// Years between two step points of a band.
 const STEP_YEARS: std::ops::RangeInclusive<u8> = 1..=10;
 
+/// Full-time weekly hours a table can be for.
+const HOURS: std::ops::RangeInclusive<f32> = 1.0..=48.0;
+
 impl Checker<'_> {
     pub(super) fn pay(&mut self) {
-        let pay = &self.catalogue.pay;
-        let at = At::root("pay");
+        let tables = At::root("pay");
+        if self.catalogue.pay_tables.is_empty() {
+            self.report(
+                &tables,
+                "there is no pay table; add one for each nation, the default first",
+            );
+        }
+        let mut seen = HashMap::new();
+        for (t, pay) in self.catalogue.pay_tables.iter().enumerate() {
+            earlier(&mut seen, &pay.nation);
+            let at = tables.named("nation", &pay.nation, t);
+            self.id(&at.field("nation"), &pay.nation, &seen, "nation");
+            self.table(&at, t);
+        }
+    }
+
+    fn table(&mut self, at: &At, t: usize) {
+        let pay = &self.catalogue.pay_tables[t];
         self.text(&at.field("year"), &pay.year);
         self.text(&at.field("region"), &pay.region);
+        if !HOURS.contains(&pay.hours) {
+            self.report(
+                &at.field("hours"),
+                format!(
+                    "{} hours a week looks wrong; give the full-time hours the figures are for, such as 37.5",
+                    pay.hours
+                ),
+            );
+        }
         self.source_ref(&at.field("source"), &pay.source);
         if let Some(note) = &pay.note {
             self.text(&at.field("note"), note);
@@ -55,6 +85,9 @@ impl Checker<'_> {
             earlier(&mut seen, &band.name);
             let at = bands.named("name", &band.name, i);
             self.text(&at.field("name"), &band.name);
+            if let Some(note) = &band.note {
+                self.text(&at.field("note"), note);
+            }
             if seen.get(band.name.as_str()).is_some_and(|&n| n > 1) {
                 self.report(
                     &at,
@@ -74,7 +107,7 @@ impl Checker<'_> {
                     ),
                 );
             }
-            self.steps(&at, i, band);
+            self.steps(&at, t, i, band);
             if let Some(previous) = previous
                 && band.min < previous_min
             {
@@ -94,7 +127,7 @@ impl Checker<'_> {
 
     /// A band's intermediate step sits between its entry and top, and `years` gives one
     /// figure for each gap between step points.
-    fn steps(&mut self, at: &At, index: usize, band: &Band) {
+    fn steps(&mut self, at: &At, table: usize, index: usize, band: &Band) {
         if let Some(mid) = band.mid
             && !(band.min < mid && mid < band.max)
         {
@@ -110,7 +143,7 @@ impl Checker<'_> {
             return;
         }
         let gaps = band.steps().len() - 1;
-        if band.years.is_empty() && gaps > 0 && self.years_written(index) {
+        if band.years.is_empty() && gaps > 0 && self.years_written(table, index) {
             self.report(
                 &at.field("years"),
                 format!(

@@ -46,7 +46,7 @@ impl<'a> Checker<'a> {
             }
         }
         self.route_refs(&at.field("routes"), &s.routes);
-        self.source_ref(&at.field("link"), &s.link);
+        self.link_ref(&at.field("link"), &s.link);
         self.citations(&at.field("sources"), &s.sources, "section");
         self.ladder(&at.field("ladder"), &s.ladder);
     }
@@ -96,7 +96,7 @@ impl<'a> Checker<'a> {
         self.text(&at.field("next_step"), &rung.next_step);
         self.source_ref(&at.field("source"), &rung.source);
         if let Some(link) = &rung.link {
-            self.source_ref(&at.field("link"), link);
+            self.link_ref(&at.field("link"), link);
         }
         self.route_refs(&at.field("routes"), &rung.routes);
         self.stage_refs(&at.field("open_to"), &rung.open_to);
@@ -118,13 +118,14 @@ impl<'a> Checker<'a> {
                 continue;
             }
             match self.band_ranks.get(name.as_str()) {
-                Some(&rank) => ranks.push(rank),
+                Some(&rank) => {
+                    ranks.push(rank);
+                    self.in_every_table(&band, name);
+                }
                 // An empty pay table is reported once, not again for every rung.
                 None if self.band_ranks.is_empty() => {}
                 None => {
-                    let known: Vec<&str> = self
-                        .catalogue
-                        .pay
+                    let known: Vec<&str> = self.catalogue.pay_tables[0]
                         .bands
                         .iter()
                         .map(|b| b.name.as_str())
@@ -164,5 +165,22 @@ impl<'a> Checker<'a> {
             }
         }
         ranks.first().copied()
+    }
+
+    /// A band a rung names must be in every nation's table, or the ladder would have no
+    /// pay to show for that nation.
+    fn in_every_table(&mut self, at: &At, name: &str) {
+        for table in self.catalogue.pay_tables.iter().skip(1) {
+            if !table.bands.iter().any(|b| b.name == name) {
+                self.report(
+                    at,
+                    format!(
+                        "band {} is not in the pay table for {}; every table needs every band a rung names",
+                        shown(name),
+                        shown(&table.nation)
+                    ),
+                );
+            }
+        }
     }
 }

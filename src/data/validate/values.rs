@@ -4,6 +4,7 @@
 use foldhash::HashMap;
 
 use super::Checker;
+use crate::data::model::SourceKind;
 use super::at::{At, shown};
 use crate::data::forbidden::{describe, is_forbidden_char};
 use crate::data::unstable::{Unstable, first_unstable, is_invisible};
@@ -204,6 +205,23 @@ impl Checker<'_> {
             |check, id| check.sources.contains(id),
             "add it to `sources` or fix the spelling",
         );
+    }
+
+    /// A "find out more" link (the QR code, "read more"): a source that exists and is not
+    /// a job advert, which will have closed by the time a visitor opens it.
+    pub(super) fn link_ref(&mut self, at: &At, id: &str) {
+        self.source_ref(at, id);
+        if let Some(source) = self.catalogue.source(id)
+            && source.kind == SourceKind::Advert
+        {
+            self.report(
+                at,
+                format!(
+                    "links to the job advert {}; an advert is evidence of a band at its date, not a page to send visitors to: link an official page or profile",
+                    shown(id)
+                ),
+            );
+        }
     }
 
     /// A reference to a specialism by id, as in `related` or a quiz answer's weights.

@@ -124,9 +124,9 @@ fn contents(html: &mut Html, catalogue: &Catalogue, scope: &Scope) {
 fn footer_text(catalogue: &Catalogue) -> String {
     let mut text = format!(
         "Pay: Agenda for Change {}, {}, full-time basic.",
-        catalogue.pay.year, catalogue.pay.region
+        catalogue.pay().year, catalogue.pay().region
     );
-    if let Some(source) = catalogue.source(&catalogue.pay.source) {
+    if let Some(source) = catalogue.source(&catalogue.pay().source) {
         text.push_str(&format!(" Source: {} ({}).", source.title, source.year));
     }
     text

@@ -34,7 +34,7 @@ pub fn list(catalogue: &Catalogue, scope: &Scope) -> Vec<(&'static str, String)>
 pub fn pay_heading(catalogue: &Catalogue) -> String {
     format!(
         "Pay: Agenda for Change {}, {}",
-        catalogue.pay.year, catalogue.pay.region
+        catalogue.pay().year, catalogue.pay().region
     )
 }
 
@@ -108,7 +108,7 @@ fn working(html: &mut Html, catalogue: &Catalogue) {
 }
 
 fn pay(html: &mut Html, catalogue: &Catalogue) {
-    let pay = &catalogue.pay;
+    let pay = catalogue.pay();
     if let Some(note) = &pay.note {
         html.line("p", &[("class", "note")], &format!("Note: {note}"));
     }

@@ -87,8 +87,8 @@ impl<'a> Scope<'a> {
                 .flat_map(|t| &t.sources)
                 .map(String::as_str),
         );
-        cited.insert(&catalogue.pay.source);
-        cited.extend(catalogue.pay.steps_source.as_deref());
+        cited.insert(&catalogue.pay().source);
+        cited.extend(catalogue.pay().steps_source.as_deref());
         Ok(Scope {
             specialisms: vec![specialism],
             stages: catalogue

@@ -101,7 +101,7 @@ fn ladder(html: &mut Html, catalogue: &Catalogue, s: &Specialism) {
         &[],
         &format!(
             "{}, most senior role first. Pay: Agenda for Change {}, {}, full-time basic, a year.",
-            s.name, catalogue.pay.year, catalogue.pay.region
+            s.name, catalogue.pay().year, catalogue.pay().region
         ),
     );
     html.open("thead", &[]);
@@ -158,7 +158,7 @@ fn ladder(html: &mut Html, catalogue: &Catalogue, s: &Specialism) {
     if s.ladder.iter().any(|r| r.typical) {
         html.line("p", &[("class", "note")], TYPICAL_LEGEND);
     }
-    if let Some(note) = &catalogue.pay.note {
+    if let Some(note) = &catalogue.pay().note {
         html.line("p", &[("class", "note")], &format!("Pay note: {note}"));
     }
     html.close("div");
