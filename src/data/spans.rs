@@ -447,6 +447,27 @@ mod tests {
         assert_eq!(shape.locate(text, &[field("nope")]), None);
     }
 
+    /// Quotes, brackets and field names inside strings are text: what follows a string
+    /// is found where it is, whatever the string holds or however it is written.
+    #[test]
+    fn what_follows_a_string_is_found_past_its_closing_quote() {
+        for value in [
+            r#""a \"b: [\" c""#,
+            r#""\\""#,
+            r#""é \u{200b} \\\" x""#,
+            r###"r#"a "b: (" c"#"###,
+            r###"r##"a "# b"##"###,
+            r#"r"plain""#,
+        ] {
+            let text = format!("(first: {value}, b: [1], c: 2)");
+            assert!(
+                at(&text, &[field("b")]).starts_with("b: [1]"),
+                "after {value}"
+            );
+            assert!(at(&text, &[field("c")]).starts_with("c: 2"), "after {value}");
+        }
+    }
+
     #[test]
     fn only_a_one_value_wrapper_stands_for_its_value() {
         let text = r#"(a: Some("x"), b: ("x", "y"), c: ())"#;
