@@ -458,6 +458,8 @@ mod tests {
             r###"r#"a "b: (" c"#"###,
             r###"r##"a "# b"##"###,
             r#"r"plain""#,
+            // The closing quote and hashes, right after the opening ones.
+            r###"r#"#, b: [9], c: 9"#"###,
         ] {
             let text = format!("(first: {value}, b: [1], c: 2)");
             assert!(
