@@ -92,7 +92,8 @@ impl Node {
     /// the `\` of its escape. `None` when this is not a string or is shorter.
     pub fn char_at(&self, text: &str, index: usize) -> Option<usize> {
         let Kind::Str(end) = self.kind else {
-            return None;
+            // A number or a word has no characters to count: its start is its first.
+            return (index == 0).then_some(self.start);
         };
         let source = text.get(self.start..end)?;
         literal::chars(source)
