@@ -90,10 +90,14 @@ impl Node {
 
     /// Where the `index`th character of this string is written: the character itself, or
     /// the `\` of its escape. `None` when this is not a string or is shorter.
+    /// Whether the value is a string (possibly inside `Some(…)`).
+    pub fn is_str(&self) -> bool {
+        matches!(self.kind, Kind::Str(_))
+    }
+
     pub fn char_at(&self, text: &str, index: usize) -> Option<usize> {
         let Kind::Str(end) = self.kind else {
-            // A number or a word has no characters to count: its start is its first.
-            return (index == 0).then_some(self.start);
+            return None;
         };
         let source = text.get(self.start..end)?;
         literal::chars(source)
