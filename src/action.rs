@@ -41,6 +41,8 @@ pub enum Action {
     Pin,
     /// Open the compare view of the pinned rungs.
     Compare,
+    /// Show pay for the next nation's pay table (wrapping round to the first).
+    Nation,
     /// In search: show only what is open to the chosen stage (or everything again).
     OpenOnly,
     /// A character typed into the search line.

@@ -14,7 +14,7 @@ pub const DEFAULT_IDLE_SECS: u64 = 90;
     name = "hi-tui",
     version,
     about = "Explore careers in NHS health informatics: specialisms, career ladders, bands and pay.",
-    after_help = "Examples:\n  hi-tui                              browse the built-in content\n  hi-tui --data my-trust.ron          browse your own data file\n  hi-tui --kiosk --idle-secs 60       run unattended at a careers fair\n  hi-tui --theme high-contrast        bold colours for a projector\n  hi-tui export --format markdown     print everything as a readable document\n  hi-tui export --format json         print everything as JSON for other programs\n  hi-tui export --format html > careers.html\n                                      a web page to print (A4) or publish\n  hi-tui export --format html --only cyber-security > cyber.html\n                                      a printable hand-out for one specialism\n  hi-tui completions bash             print shell completions\n\nKiosk mode ignores q, Esc, Ctrl+C, Ctrl+Z and Ctrl+D. To leave it, type the\nletters exit-kiosk in one go (any other key in between starts over).\nNO_COLOR set in the environment turns colour off unless --theme is given."
+    after_help = "Examples:\n  hi-tui                              browse the built-in content\n  hi-tui --data my-trust.ron          browse your own data file\n  hi-tui --kiosk --idle-secs 60       run unattended at a careers fair\n  hi-tui --theme high-contrast        bold colours for a projector\n  hi-tui --kiosk --nation scotland    a fair in Scotland: Scottish pay\n  hi-tui export --format markdown     print everything as a readable document\n  hi-tui export --format json         print everything as JSON for other programs\n  hi-tui export --format html > careers.html\n                                      a web page to print (A4) or publish\n  hi-tui export --format html --only cyber-security > cyber.html\n                                      a printable hand-out for one specialism\n  hi-tui completions bash             print shell completions\n\nKiosk mode ignores q, Esc, Ctrl+C, Ctrl+Z and Ctrl+D. To leave it, type the\nletters exit-kiosk in one go (any other key in between starts over).\nNO_COLOR set in the environment turns colour off unless --theme is given."
 )]
 pub struct Cli {
     /// Show this RON data file instead of the built-in content.
@@ -38,6 +38,12 @@ pub struct Cli {
     /// no-color unless --theme is given.
     #[arg(long, value_enum, value_name = "THEME")]
     pub theme: Option<crate::app::ThemeName>,
+
+    /// Show pay for this UK nation: england, scotland, wales or northern-ireland (the
+    /// ids of the data file's pay tables). The app starts there and a kiosk reset returns
+    /// there; exports use it too. Without it, the first table (England).
+    #[arg(long, value_name = "NATION", global = true)]
+    pub nation: Option<String>,
 
     /// Reload the --data file whenever it is saved.
     #[arg(long, requires = "data")]
@@ -66,6 +72,7 @@ impl Cli {
             kiosk: false,
             idle_secs: DEFAULT_IDLE_SECS,
             theme: None,
+            nation: None,
             command: None,
         }
     }

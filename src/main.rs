@@ -39,6 +39,27 @@ fn main() -> ExitCode {
         },
         None => Content::BuiltIn,
     };
+    // A nation is checked against the content's pay tables before anything is drawn.
+    let content = match &cli.nation {
+        Some(nation) => match content.into_catalogue() {
+            Ok(mut catalogue) => match catalogue.nation_index(nation) {
+                Some(index) => {
+                    catalogue.set_nation(index);
+                    Content::Loaded(Box::new(catalogue))
+                }
+                None => {
+                    eprintln!(
+                        "hi-tui: no pay table for the nation '{}'; choose one of: {}",
+                        data::escape_forbidden(nation),
+                        catalogue.nation_ids()
+                    );
+                    return ExitCode::from(USAGE);
+                }
+            },
+            Err(e) => return bad_data(&e),
+        },
+        None => content,
+    };
     if let Some(Command::Export { format, only }) = &cli.command {
         let catalogue = match content.into_catalogue() {
             Ok(catalogue) => catalogue,

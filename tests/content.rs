@@ -232,10 +232,12 @@ fn corrections_of_2026_hold() {
 }
 
 #[test]
-fn the_pay_note_says_what_changed_and_the_working_page_covers_the_basics() {
+fn the_pay_note_says_what_is_pending_and_the_working_page_covers_the_basics() {
     let catalogue = shipped();
-    let note = catalogue.pay_tables[0].note.as_deref().expect("a pay note");
+    let ni = catalogue.pay_tables.iter().find(|t| t.nation == "northern-ireland");
+    let note = ni.and_then(|t| t.note.as_deref()).expect("Northern Ireland's pay note");
     assert!(note.contains("3.3%") && note.contains("2026/27"), "{note}");
+    assert!(note.contains("not yet paid"), "worded as pending: {note}");
     assert!(!note.contains('£'), "no calculated figures: {note}");
     let headings: Vec<String> = catalogue
         .working
@@ -252,7 +254,7 @@ fn the_pay_note_says_what_changed_and_the_working_page_covers_the_basics() {
         "on-call",
         "hybrid",
         "checks",
-        "scotland",
+        "nation",
     ] {
         assert!(
             headings.iter().any(|h| h.contains(topic)),

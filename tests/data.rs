@@ -43,19 +43,44 @@ fn every_ladder_has_five_or_more_rungs_and_tops_out_at_head_or_director_level() 
     }
 }
 
+/// Every pay point of every nation, compared with the figures written out from the fact
+/// sheet in `common::afc`, with each table's year, hours and official source.
 #[test]
-fn shipped_pay_is_the_2025_26_agenda_for_change_table() {
-    // Figures from the NHS Employers 2025/26 table (see the fact sheet cited in the data).
-    let expected: Vec<(&str, u32, Option<u32>, u32)> = common::afc::BANDS_2025_26.to_vec();
+fn shipped_pay_is_each_nations_official_table() {
     let catalogue = shipped();
-    assert_eq!(catalogue.pay_tables[0].year, "2025/26");
-    let bands: Vec<(&str, u32, Option<u32>, u32)> = catalogue
-        .pay_tables[0]
-        .bands
-        .iter()
-        .map(|b| (b.name.as_str(), b.min, b.mid, b.max))
-        .collect();
-    assert_eq!(bands, expected);
+    let nations: Vec<&str> = catalogue.pay_tables.iter().map(|t| t.nation.as_str()).collect();
+    let expected_nations: Vec<&str> = common::afc::NATIONS.iter().map(|t| t.nation).collect();
+    assert_eq!(nations, expected_nations);
+    for (table, expected) in catalogue.pay_tables.iter().zip(common::afc::NATIONS) {
+        assert_eq!(table.region, expected.region);
+        assert_eq!(table.year, expected.year, "{}", expected.region);
+        assert_eq!(table.hours, expected.hours, "{}", expected.region);
+        let source = catalogue.source(&table.source).expect("the source resolves");
+        assert_eq!(source.url, expected.url, "{}", expected.region);
+        assert_eq!(source.kind, data::SourceKind::Official, "{}", expected.region);
+        let bands: Vec<(&str, u32, Option<u32>, u32, &[u8])> = table
+            .bands
+            .iter()
+            .map(|b| (b.name.as_str(), b.min, b.mid, b.max, &b.years[..]))
+            .collect();
+        assert_eq!(bands, expected.bands.to_vec(), "{}", expected.region);
+    }
+}
+
+/// Only Northern Ireland's figures wait on an award, and its note says so; the tables that
+/// are current carry no note.
+#[test]
+fn only_a_pending_award_has_a_pay_note() {
+    let catalogue = shipped();
+    for table in &catalogue.pay_tables {
+        match table.nation.as_str() {
+            "northern-ireland" => {
+                let note = table.note.as_deref().expect("Northern Ireland's note");
+                assert!(note.contains("2026/27") && note.contains("not yet paid"), "{note}");
+            }
+            _ => assert_eq!(table.note, None, "{}", table.region),
+        }
+    }
 }
 
 #[test]
@@ -87,7 +112,9 @@ fn every_section_cites_a_dated_https_source() {
             assert!((2010..=2026).contains(&source.year), "{}", source.id);
         }
     }
-    assert!(catalogue.source(&catalogue.pay_tables[0].source).is_some());
+    for table in &catalogue.pay_tables {
+        assert!(catalogue.source(&table.source).is_some(), "{}", table.nation);
+    }
 }
 
 #[test]
@@ -271,11 +298,11 @@ fn the_welcome_screen_reads_the_same_title_and_intro_as_the_whole_content() {
 fn an_empty_years_list_is_refused_where_the_band_has_gaps() {
     const MINIMAL: &str = include_str!("../data/examples/minimal.ron");
     let bands = [
-        ("Band(name: \"2\", min: 24465, max: 24465", 0, "\"2\""),
-        ("Band(name: \"3\", min: 24937, max: 26598", 1, "\"3\""),
-        ("Band(name: \"4\", min: 27485, max: 30162", 1, "\"4\""),
+        ("Band(name: \"2\", min: 25272, max: 25272", 0, "\"2\""),
+        ("Band(name: \"3\", min: 25760, max: 27476", 1, "\"3\""),
+        ("Band(name: \"4\", min: 28392, max: 31157", 1, "\"4\""),
         (
-            "Band(name: \"5\", min: 31049, mid: Some(33487), max: 37796",
+            "Band(name: \"5\", min: 32073, mid: Some(34592), max: 39043",
             2,
             "\"5\"",
         ),
@@ -323,9 +350,9 @@ fn unknown_years_are_left_out_when_written() {
     assert_eq!(
         written.matches("years:[").count(),
         catalogue
-            .pay_tables[0]
-            .bands
+            .pay_tables
             .iter()
+            .flat_map(|t| &t.bands)
             .filter(|b| !b.years.is_empty())
             .count()
     );

@@ -88,25 +88,29 @@ fn assert_markdown_covers(catalogue: &Catalogue) {
     }
 }
 
-/// The official Agenda for Change 2025/26 figures (NHS Employers), written out here rather
-/// than read from the data, so a mistake in the data or in the export cannot hide.
+/// Each nation's official figures (`common::afc`), written out rather than read from the
+/// data, so a mistake in the data or in the export cannot hide.
 #[test]
-fn markdown_pay_table_shows_the_official_2025_26_step_points() {
-    let markdown = to_markdown(&shipped());
-    for row in [
-        "| 2 | £24,465 | – | £24,465 | – |",
-        "| 3 | £24,937 | – | £26,598 | 2 |",
-        "| 4 | £27,485 | – | £30,162 | 3 |",
-        "| 5 | £31,049 | £33,487 | £37,796 | 2 then 2 |",
-        "| 6 | £38,682 | £40,823 | £46,580 | 2 then 3 |",
-        "| 7 | £47,810 | £50,273 | £54,710 | 2 then 3 |",
-        "| 8a | £55,690 | £58,487 | £62,682 | – |",
-        "| 8b | £64,455 | £68,631 | £74,896 | – |",
-        "| 8c | £76,965 | £81,652 | £88,682 | – |",
-        "| 8d | £91,342 | £96,941 | £105,337 | – |",
-        "| 9 | £109,179 | £115,763 | £125,637 | – |",
-    ] {
-        assert!(markdown.contains(row), "the pay table has no row {row}");
+fn markdown_pay_table_shows_each_nations_official_step_points() {
+    let mut catalogue = shipped();
+    for (index, table) in afc::NATIONS.iter().enumerate() {
+        catalogue.set_nation(index);
+        let markdown = to_markdown(&catalogue);
+        let heading = format!("## Pay: Agenda for Change {}, {}", table.year, table.region);
+        assert!(markdown.contains(&heading), "no heading {heading}");
+        let hours = format!("full time is {} hours a week", table.hours);
+        assert!(markdown.contains(&hours), "{}: no {hours}", table.region);
+        for &(name, min, mid, max, years) in table.bands {
+            let years: Vec<String> = years.iter().map(u8::to_string).collect();
+            let row = format!(
+                "| {name} | {} | {} | {} | {} |",
+                money(min),
+                mid.map_or(String::from("–"), money),
+                money(max),
+                if years.is_empty() { String::from("–") } else { years.join(" then ") }
+            );
+            assert!(markdown.contains(&row), "{}: the pay table has no row {row}", table.region);
+        }
     }
 }
 
@@ -176,6 +180,8 @@ fn json_holds_the_catalogue_itself() {
             assert!(fields.remove("pay_max").is_some());
         }
     }
+    let fields = json.as_object_mut().expect("an object");
+    assert_eq!(fields.remove("nation"), Some(Value::from("england")));
     let back: Catalogue = serde_json::from_value(json).expect("same shape as the model");
     assert_eq!(back, catalogue);
 }

@@ -81,7 +81,7 @@ fn assert_specialism(catalogue: &Catalogue, page: &Node, s: &Specialism) {
     }
     for id in &s.sources {
         let source = catalogue.source(id).expect("valid");
-        assert!(text.contains(&collapse(&format!("{} ({})", source.title, source.year))));
+        assert!(text.contains(&collapse(&common::cited(source))));
     }
     assert_ladder(catalogue, section, s);
 }
@@ -222,7 +222,7 @@ fn the_parts_have_stages_routes_working_pay_and_every_source() {
         for (li, source) in listed.iter().zip(&catalogue.sources) {
             let text = li.text();
             assert!(
-                text.starts_with(&collapse(&format!("{} ({})", source.title, source.year))),
+                text.starts_with(&collapse(&common::cited(source))),
                 "{text}"
             );
             let link = li.first("a").expect("a link");
@@ -232,24 +232,37 @@ fn the_parts_have_stages_routes_working_pay_and_every_source() {
     }
 }
 
-/// The official Agenda for Change 2025/26 figures (NHS Employers), written out here.
+/// Each nation's official figures (`common::afc`), written out here, with the nation and
+/// pay year in the caption and on the footer of every printed page.
 #[test]
-fn the_pay_table_shows_the_official_2025_26_step_points() {
-    let page = page(&to_html(&shipped()));
-    let rows: Vec<String> = page
-        .by_id("pay_table")
-        .expect("pay")
-        .all("tr")
-        .iter()
-        .map(|r| r.text())
-        .collect();
-    for row in [
-        "Band 2 £24,465 – £24,465 –",
-        "Band 5 £31,049 £33,487 £37,796 2 then 2",
-        "Band 6 £38,682 £40,823 £46,580 2 then 3",
-        "Band 9 £109,179 £115,763 £125,637 –",
-    ] {
-        assert!(rows.iter().any(|r| r == row), "no row {row:?} in {rows:#?}");
+fn the_pay_table_shows_each_nations_official_step_points() {
+    let mut catalogue = shipped();
+    for (index, table) in afc::NATIONS.iter().enumerate() {
+        catalogue.set_nation(index);
+        let page = page(&to_html(&catalogue));
+        let pay = page.by_id("pay_table").expect("pay");
+        let caption = pay.first("caption").expect("a caption").text();
+        assert!(caption.contains(&format!("{}, {}", table.year, table.region)), "{caption}");
+        assert!(caption.contains(&format!("({} hours a week)", table.hours)), "{caption}");
+        let rows: Vec<String> = pay.all("tr").iter().map(|r| r.text()).collect();
+        for &(name, min, mid, max, years) in table.bands {
+            let years: Vec<String> = years.iter().map(u8::to_string).collect();
+            let row = format!(
+                "Band {name} {} {} {} {}",
+                money(min),
+                mid.map_or(String::from("–"), money),
+                money(max),
+                if years.is_empty() { String::from("–") } else { years.join(" then ") }
+            );
+            assert!(rows.iter().any(|r| *r == row), "{}: no row {row:?} in {rows:#?}", table.region);
+        }
+        let footer = format!(
+            "Pay: Agenda for Change {}, {}, full-time basic ({} hours a week).",
+            table.year, table.region, table.hours
+        );
+        // The print footer repeats the page footer on every page (html_access.rs).
+        let shown = page.first("footer").expect("the page footer").text();
+        assert!(shown.starts_with(&footer), "{}: {shown}", table.region);
     }
 }
 

@@ -145,6 +145,7 @@ impl App {
     pub(super) fn reset(&mut self) {
         self.view = View::new(&self.options, self.view.size);
         self.view.welcome = false;
+        self.go_home_nation();
         self.exit_phrase = ExitPhrase::default();
     }
 

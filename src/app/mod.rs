@@ -11,6 +11,7 @@ mod geometry;
 mod input;
 pub mod kiosk;
 mod mouse;
+mod nation;
 mod options;
 mod pages;
 mod queries;
@@ -155,6 +156,9 @@ pub struct App {
     status: Option<String>,
     /// Measurements of the screen, remembered until what they depend on changes.
     geometry: Geometry,
+    /// The nation whose pay the app started with (`--nation`, or the first table), by id:
+    /// a kiosk reset returns to it.
+    home_nation: String,
 }
 
 impl App {
@@ -172,6 +176,7 @@ impl App {
         now: Instant,
     ) -> Self {
         App {
+            home_nation: catalogue.pay().nation.clone(),
             catalogue,
             options,
             view: View::new(&options, (width, height)),
@@ -211,6 +216,7 @@ impl App {
                 self.lifecycle = Lifecycle::Quit;
                 false
             }
+            (_, Action::Nation) => self.next_nation(),
             (_, Action::Suspend) => {
                 self.lifecycle = Lifecycle::SuspendRequested;
                 false

@@ -124,6 +124,7 @@ impl App {
                 self.view.pins.len() > 1
             }
             Action::OpenOnly => self.view.stage.is_some(),
+            Action::Nation => self.catalogue.pay_tables.len() > 1,
             _ => true,
         }
     }

@@ -48,6 +48,9 @@ impl App {
             .get(specialism)
             .is_some_and(|s| s.id == old_id)
             && ladder.get(rung).is_some_and(|r| r.title == old_title);
+        let shown_nation = self.catalogue.pay().nation.clone();
+        let mut catalogue = catalogue;
+        catalogue.nation = self.catalogue.nation;
         let content_changed = self.catalogue != catalogue;
         let old_stage = self.stage_id().map(str::to_owned);
         let old_pins = self.pin_keys();
@@ -61,6 +64,7 @@ impl App {
             }
         }
         self.catalogue = catalogue;
+        self.keep_nation(&shown_nation);
         self.geometry = Geometry::default();
         self.view.specialism = specialism;
         self.view.rung = rung;

@@ -144,13 +144,25 @@ impl Catalogue {
     pub fn citations(&self, ids: &[String], title: impl Fn(&str) -> String) -> Vec<String> {
         ids.iter()
             .filter_map(|id| self.source(id))
-            .map(|src| format!("{} ({})", title(&src.title), src.year))
+            .map(|src| format!("{} ({})", title(&src.title), src.about()))
             .collect()
     }
 
     /// The pay bands a rung spans, lowest first, as far as they resolve.
     pub fn rung_bands<'a>(&'a self, rung: &'a Rung) -> impl Iterator<Item = &'a Band> {
         rung.bands.iter().filter_map(|name| self.band(name))
+    }
+}
+
+impl Source {
+    /// What the source is and when, as shown after its title: "official page, 2026";
+    /// a job advert by its date, as it is evidence only of that moment: "job advert,
+    /// 2025-11-14".
+    pub fn about(&self) -> String {
+        match &self.date {
+            Some(date) => format!("{}, {date}", self.kind.label()),
+            None => format!("{}, {}", self.kind.label(), self.year),
+        }
     }
 }
 

@@ -50,7 +50,8 @@ pub struct Source {
     pub kind: SourceKind,
     /// When it was seen or published ("2026-02-12" or "2026-02"); required for a job
     /// advert, which is evidence of a band at that date only.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    // Not skipped when empty: the embedded copy (postcard) needs every field written.
+    #[serde(default)]
     pub date: Option<String>,
 }
 

@@ -92,7 +92,8 @@ impl Node {
     /// the `\` of its escape. `None` when this is not a string or is shorter.
     pub fn char_at(&self, text: &str, index: usize) -> Option<usize> {
         let Kind::Str(end) = self.kind else {
-            return None;
+            // A number or a word has no characters to count: its start is its first.
+            return (index == 0).then_some(self.start);
         };
         let source = text.get(self.start..end)?;
         literal::chars(source)
@@ -445,6 +446,29 @@ mod tests {
         assert!(at(text, &[field("map"), Seg::Key("k".into(), 2)]).starts_with("map:"));
         let shape = parse(text).expect("a value");
         assert_eq!(shape.locate(text, &[field("nope")]), None);
+    }
+
+    /// Quotes, brackets and field names inside strings are text: what follows a string
+    /// is found where it is, whatever the string holds or however it is written.
+    #[test]
+    fn what_follows_a_string_is_found_past_its_closing_quote() {
+        for value in [
+            r#""a \"b: [\" c""#,
+            r#""\\""#,
+            r#""é \u{200b} \\\" x""#,
+            r###"r#"a "b: (" c"#"###,
+            r###"r##"a "# b"##"###,
+            r#"r"plain""#,
+            // The closing quote and hashes, right after the opening ones.
+            r###"r#"#, b: [9], c: 9"#"###,
+        ] {
+            let text = format!("(first: {value}, b: [1], c: 2)");
+            assert!(
+                at(&text, &[field("b")]).starts_with("b: [1]"),
+                "after {value}"
+            );
+            assert!(at(&text, &[field("c")]).starts_with("c: 2"), "after {value}");
+        }
     }
 
     #[test]

@@ -160,6 +160,13 @@ impl<'a> Checker<'a> {
 
     /// A source's date is a real year, month or day, and a job advert has one.
     fn dated(&mut self, at: &At, source: &Source) {
+        if let Some(date) = &source.date {
+            let before = self.problems.len();
+            self.text(&at.field("date"), date);
+            if self.problems.len() > before {
+                return;
+            }
+        }
         match &source.date {
             Some(date) if !is_date(date) => self.report(
                 &at.field("date"),

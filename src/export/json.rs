@@ -1,6 +1,7 @@
 //! The catalogue as JSON. It is the data file's own structure, so a program can read it
-//! with the same field names, plus `pay_min` and `pay_max` on every rung (from the pay
-//! table) so consumers need not join the two themselves.
+//! with the same field names (every nation's pay table under `pay`), plus `nation`, the
+//! id of the table chosen, and `pay_min` and `pay_max` on every rung from that table, so
+//! consumers need not join the two themselves.
 
 use serde_json::Value;
 
@@ -12,6 +13,9 @@ pub fn to_json(catalogue: &Catalogue) -> String {
     // always represents; an error here would be a bug in the model, not in the content.
     let mut value = serde_json::to_value(catalogue).expect("the content model maps onto JSON");
     add_rung_pay(catalogue, &mut value);
+    if let Some(fields) = value.as_object_mut() {
+        fields.insert("nation".into(), Value::from(catalogue.pay().nation.as_str()));
+    }
     format!("{value:#}\n")
 }
 

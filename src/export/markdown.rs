@@ -142,7 +142,10 @@ fn pay_table(doc: &mut Doc, catalogue: &Catalogue) {
         2,
         &format!("Pay: Agenda for Change {}, {}", pay.year, pay.region),
     );
-    let mut intro = String::from("Full-time basic pay a year for each band, lowest first.");
+    let mut intro = format!(
+        "Full-time basic pay a year for each band, lowest first; full time is {} hours a week.",
+        pay.hours
+    );
     if let Some(source) = catalogue.source(&pay.source) {
         intro.push_str(&format!(" Source: {}", cite(source)));
     }
@@ -168,6 +171,15 @@ fn pay_table(doc: &mut Doc, catalogue: &Catalogue) {
                 years.join(" then ")
             }
         ));
+    }
+    let notes: Vec<String> = pay
+        .bands
+        .iter()
+        .filter_map(|b| Some(format!("Band {}: {}", inline(&b.name), inline(b.note.as_ref()?))))
+        .collect();
+    if !notes.is_empty() {
+        doc.blank();
+        doc.raw_list(&notes);
     }
     if let Some(source) = pay
         .steps_source
@@ -226,12 +238,12 @@ fn sources(doc: &mut Doc, catalogue: &Catalogue) {
     doc.raw_list(&items);
 }
 
-/// "Title (2025): <https://…>", already escaped.
+/// "Title (official page, 2025): <https://…>", already escaped.
 fn cite(source: &Source) -> String {
     format!(
         "{} ({}): {}",
         inline(&source.title),
-        source.year,
+        source.about(),
         url(&source.url)
     )
 }

@@ -145,6 +145,14 @@ pub const BROWSE: &[Binding] = &[
     },
     Binding {
         mode: Browse,
+        keys: &[Key::char('n')],
+        label: "n",
+        action: Action::Nation,
+        description: "Pay for the next UK nation: England, Scotland, Wales, Northern Ireland",
+        footer: Some(("n", "nation")),
+    },
+    Binding {
+        mode: Browse,
         keys: &[Key::char('?')],
         label: "?",
         action: Action::ToggleHelp,

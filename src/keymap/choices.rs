@@ -164,6 +164,14 @@ pub const CHOICES: &[Binding] = &[
     },
     Binding {
         mode: Compare,
+        keys: &[Key::char('n')],
+        label: "n",
+        action: Action::Nation,
+        description: "Compare pay in the next UK nation",
+        footer: None,
+    },
+    Binding {
+        mode: Compare,
         keys: &[Key::plain(Esc), Key::char('C')],
         label: "Esc C",
         action: Action::Close,

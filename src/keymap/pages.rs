@@ -142,6 +142,14 @@ pub const PAGES: &[Binding] = &[
     },
     Binding {
         mode: Working,
+        keys: &[Key::char('n')],
+        label: "n",
+        action: Action::Nation,
+        description: "Show the next UK nation's pay year and note",
+        footer: None,
+    },
+    Binding {
+        mode: Working,
         keys: &[Key::plain(Esc), Key::char('i')],
         label: "Esc i",
         action: Action::Close,

@@ -94,8 +94,10 @@ fn rung(out: &mut Doc, catalogue: &Catalogue, s: &Specialism, index: usize, stag
     ]);
     out.styled(
         &format!(
-            "Agenda for Change {} pay, {}, full-time basic",
-            catalogue.pay().year, catalogue.pay().region
+            "Agenda for Change {} pay, {}, full-time basic ({} hours a week)",
+            catalogue.pay().year,
+            catalogue.pay().region,
+            catalogue.pay().hours
         ),
         Tone::Muted,
     );
@@ -136,12 +138,15 @@ fn rung(out: &mut Doc, catalogue: &Catalogue, s: &Specialism, index: usize, stag
     out.heading("Pay steps");
     let steps: Vec<String> = catalogue
         .rung_bands(rung)
-        .map(|b| format!("Band {}: {}", b.name, b.steps_text()))
+        .map(|b| match &b.note {
+            Some(note) => format!("Band {}: {}. {note}", b.name, b.steps_text()),
+            None => format!("Band {}: {}", b.name, b.steps_text()),
+        })
         .collect();
     out.bullets(&steps);
     if let Some(source) = catalogue.source(&rung.source) {
         out.heading("Source");
-        out.para(&format!("{} ({})", source.title, source.year));
+        out.para(&format!("{} ({})", source.title, source.about()));
         out.styled(&source.url, Tone::Accent);
     }
 }

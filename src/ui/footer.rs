@@ -10,8 +10,9 @@ use crate::keymap;
 use crate::text;
 
 /// Key hints for the current mode, straight from the keymap table, leaving out keys that
-/// would do nothing now. The way out (help, close, quit) and comparing pinned rungs
-/// always show at the right; the rest fill the left as space allows. A notice (a rung
+/// would do nothing now. The way out (help, close, quit), comparing pinned rungs and
+/// choosing the nation (whose pay a visitor at a fair asks first) always show at the
+/// right; the rest fill the left as space allows. A notice (a rung
 /// pinned, say) takes the whole line until the next key.
 pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     if let Some(message) = app.status() {
@@ -25,7 +26,7 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let essential = |a: &Action| {
         matches!(
             a,
-            Action::ToggleHelp | Action::Close | Action::Quit | Action::Compare
+            Action::ToggleHelp | Action::Close | Action::Quit | Action::Compare | Action::Nation
         )
     };
     let bindings: Vec<_> = keymap::bindings(app.mode(), app.options().kiosk)

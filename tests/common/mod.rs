@@ -20,6 +20,21 @@ pub fn shipped() -> Catalogue {
     data::embedded().expect("shipped data is valid")
 }
 
+/// A source as every view cites it, spelt out here: "Title (official page, 2026)", and a
+/// job advert by its date: "Title (job advert, 2025-11-14)".
+pub fn cited(source: &data::Source) -> String {
+    use data::SourceKind::*;
+    let kind = match source.kind {
+        Official => "official page",
+        Profile => "job profile",
+        Advert => "job advert",
+        News => "news",
+        Other => "other",
+    };
+    let when = source.date.clone().unwrap_or_else(|| source.year.to_string());
+    format!("{} ({kind}, {when})", source.title)
+}
+
 pub fn key(code: KeyCode) -> KeyEvent {
     KeyEvent::new(code, KeyModifiers::NONE)
 }

@@ -59,8 +59,10 @@ impl Checker<'_> {
         self.text(&at.field("year"), &pay.year);
         self.text(&at.field("region"), &pay.region);
         if !HOURS.contains(&pay.hours) {
-            self.report(
+            // At the number itself, as a parse error about a number is (its sign).
+            self.report_char(
                 &at.field("hours"),
+                0,
                 format!(
                     "{} hours a week looks wrong; give the full-time hours the figures are for, such as 37.5",
                     pay.hours

@@ -96,7 +96,7 @@ impl Checker<'_> {
 
     /// A problem with the `index`th character of a value, pointing at that character in
     /// the file (or at the `\\` of its escape).
-    fn report_char(&mut self, at: &At, index: usize, message: String) {
+    pub(super) fn report_char(&mut self, at: &At, index: usize, message: String) {
         self.problems.push(Problem {
             path: at.path(),
             message,

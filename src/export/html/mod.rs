@@ -123,11 +123,13 @@ fn contents(html: &mut Html, catalogue: &Catalogue, scope: &Scope) {
 /// screen.
 fn footer_text(catalogue: &Catalogue) -> String {
     let mut text = format!(
-        "Pay: Agenda for Change {}, {}, full-time basic.",
-        catalogue.pay().year, catalogue.pay().region
+        "Pay: Agenda for Change {}, {}, full-time basic ({} hours a week).",
+        catalogue.pay().year,
+        catalogue.pay().region,
+        catalogue.pay().hours
     );
     if let Some(source) = catalogue.source(&catalogue.pay().source) {
-        text.push_str(&format!(" Source: {} ({}).", source.title, source.year));
+        text.push_str(&format!(" Source: {} ({}).", source.title, source.about()));
     }
     text
 }

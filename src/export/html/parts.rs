@@ -79,7 +79,7 @@ fn routes(html: &mut Html, catalogue: &Catalogue, scope: &Scope) {
         }
         if let Some(source) = catalogue.source(&route.source) {
             html.open("span", &[("class", "cite")]);
-            html.text(&format!(" Source: {} ({}).", source.title, source.year));
+            html.text(&format!(" Source: {} ({}).", source.title, source.about()));
             html.close("span");
         }
         html.close("dd");
@@ -127,8 +127,8 @@ fn pay(html: &mut Html, catalogue: &Catalogue) {
         "caption",
         &[("id", "pay_caption")],
         &format!(
-            "Agenda for Change {}, {}: full-time basic pay a year for each band, lowest first",
-            pay.year, pay.region
+            "Agenda for Change {}, {}: full-time basic pay a year for each band, lowest first ({} hours a week)",
+            pay.year, pay.region, pay.hours
         ),
     );
     html.open("thead", &[]);
@@ -168,6 +168,11 @@ fn pay(html: &mut Html, catalogue: &Catalogue) {
         html.newline();
     }
     html.end_table();
+    for band in &pay.bands {
+        if let Some(note) = &band.note {
+            html.line("p", &[("class", "note")], &format!("Band {}: {note}", band.name));
+        }
+    }
     if let Some(source) = catalogue.source(&pay.source) {
         cite(html, "Source", source);
     }
@@ -180,10 +185,10 @@ fn pay(html: &mut Html, catalogue: &Catalogue) {
     }
 }
 
-/// "Label: Title (2025): https://…" as a paragraph.
+/// "Label: Title (official page, 2025): https://…" as a paragraph.
 fn cite(html: &mut Html, label: &str, source: &crate::data::Source) {
     html.open("p", &[("class", "cite")]);
-    html.text(&format!("{label}: {} ({}): ", source.title, source.year));
+    html.text(&format!("{label}: {} ({}): ", source.title, source.about()));
     html.url(&source.url);
     html.close("p");
     html.newline();
@@ -194,7 +199,7 @@ fn sources(html: &mut Html, scope: &Scope) {
     html.newline();
     for source in &scope.sources {
         html.open("li", &[]);
-        html.text(&format!("{} ({}): ", source.title, source.year));
+        html.text(&format!("{} ({}): ", source.title, source.about()));
         html.url(&source.url);
         html.close("li");
         html.newline();

@@ -205,7 +205,7 @@ fn find_out_more(html: &mut Html, catalogue: &Catalogue, s: &Specialism) {
     if let Some(link) = link {
         html.line("h3", &[], "Find out more");
         html.open("p", &[]);
-        html.text(&format!("{} ({}): ", link.title, link.year));
+        html.text(&format!("{} ({}): ", link.title, link.about()));
         html.open("span", &[("class", "url")]);
         html.url(&link.url);
         html.close("span");
