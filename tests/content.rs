@@ -30,8 +30,12 @@ fn every_ladder_that_reaches_band_9_passes_through_8c_or_8d() {
 }
 
 /// Apprenticeship standards with a known code on the 2026 fact sheet: (code, level,
-/// typical months where the sheet gives them).
-const STANDARDS: [(&str, u8, Option<u16>); 24] = [
+/// typical months where the sheet gives them). The December 2026 audit added the published
+/// lengths of ST0129, ST0310 and ST0070, the Level 2 foundation apprenticeships in digital,
+/// and found ST0973 retired.
+const STANDARDS: [(&str, u8, Option<u16>); 25] = [
+    ("FA0004", 2, Some(8)),
+    ("FA0005", 2, Some(8)),
     ("ST0795", 3, Some(24)),
     ("ST0118", 4, Some(24)),
     ("ST0585", 6, Some(36)),
@@ -42,7 +46,7 @@ const STANDARDS: [(&str, u8, Option<u16>); 24] = [
     ("ST0409", 6, None),
     ("ST0116", 4, Some(24)),
     ("ST0128", 3, Some(18)),
-    ("ST0129", 4, None),
+    ("ST0129", 4, Some(24)),
     ("ST0825", 4, None),
     ("ST0964", 4, Some(24)),
     ("ST0863", 4, None),
@@ -50,11 +54,10 @@ const STANDARDS: [(&str, u8, Option<u16>); 24] = [
     ("ST0119", 6, Some(48)),
     ("ST0482", 7, Some(18)),
     ("ST0117", 4, Some(18)),
-    ("ST0310", 4, None),
+    ("ST0310", 4, Some(24)),
     ("ST0411", 6, None),
-    ("ST0973", 3, Some(18)),
     ("ST0535", 3, Some(18)),
-    ("ST0070", 3, None),
+    ("ST0070", 3, Some(18)),
     ("ST0649", 7, None),
 ];
 

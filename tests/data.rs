@@ -230,7 +230,7 @@ fn ways_in_list_a_specialisms_routes_with_their_facts() {
         .iter()
         .find(|(heading, _)| *heading == "Ways in")
         .expect("a Ways in section");
-    assert_eq!(ways_in.len(), 6, "{ways_in:#?}");
+    assert_eq!(ways_in.len(), 7, "{ways_in:#?}");
     assert_eq!(
         ways_in[1],
         "Data analyst apprenticeship (Level 4, ST0118, 24 months)"
