@@ -17,23 +17,23 @@ use serde_json::Value;
 
 /// Rungs whose pay is written out here in full: (rung title, pay a year).
 const SMALL_RUNGS: [(&str, &str); 5] = [
-    ("Alpha assistant", "£24,937 – £26,598"),
-    ("Alpha officer", "£31,049 – £37,796"),
+    ("Alpha assistant", "£25,760 – £27,476"),
+    ("Alpha officer", "£32,073 – £39,043"),
     // Bands 8a–8b: the entry of 8a to the top of 8b.
-    ("Head of alpha", "£55,690 – £74,896"),
-    ("Beta assistant", "£24,937 – £26,598"),
-    ("Beta lead", "£55,690 – £62,682"),
+    ("Head of alpha", "£57,528 – £77,368"),
+    ("Beta assistant", "£25,760 – £27,476"),
+    ("Beta lead", "£57,528 – £64,750"),
 ];
 
 const SHIPPED_RUNGS: [(&str, &str); 6] = [
-    ("Health records assistant", "£24,465"),
-    ("IT and clinical systems trainer", "£27,485 – £37,796"),
-    ("Head of digital learning and skills", "£55,690 – £74,896"),
-    ("IT service manager", "£55,690 – £88,682"),
-    ("Head of business intelligence", "£64,455 – £88,682"),
+    ("Health records assistant", "£25,272"),
+    ("IT and clinical systems trainer", "£28,392 – £39,043"),
+    ("Head of digital learning and skills", "£57,528 – £77,368"),
+    ("IT service manager", "£57,528 – £91,609"),
+    ("Head of business intelligence", "£66,582 – £91,609"),
     (
         "Associate director of data and analytics",
-        "£76,965 – £105,337",
+        "£79,504 – £108,814",
     ),
 ];
 
@@ -51,8 +51,8 @@ fn rung_bands<'a>(catalogue: &'a Catalogue, title: &str) -> &'a [String] {
 fn the_test_figures_are_written_as_the_pay_table_writes_them() {
     assert_eq!(money(24_465), "£24,465");
     assert_eq!(money(105_337), "£105,337");
-    assert_eq!(pay_text(&["8a".into(), "8b".into()]), "£55,690 – £74,896");
-    assert_eq!(pay_text(&["2".into()]), "£24,465");
+    assert_eq!(pay_text(&["8a".into(), "8b".into()]), "£57,528 – £77,368");
+    assert_eq!(pay_text(&["2".into()]), "£25,272");
     for (catalogue, rungs) in [(small(), &SMALL_RUNGS[..]), (shipped(), &SHIPPED_RUNGS[..])] {
         for (title, pay) in rungs {
             assert_eq!(
@@ -71,8 +71,8 @@ fn a_rung_is_paid_from_the_entry_of_its_first_band_to_the_top_of_its_last() {
     assert_eq!(head.bands, ["8a", "8b"]);
     assert_eq!(
         catalogue.pay_range(head),
-        Some((55_690, 74_896)),
-        "Head of alpha (bands 8a–8b) should be paid £55,690 (8a entry) to £74,896 (8b top)"
+        Some((57_528, 77_368)),
+        "Head of alpha (bands 8a–8b) should be paid £57,528 (8a entry) to £77,368 (8b top)"
     );
     for catalogue in [small(), shipped()] {
         for s in &catalogue.specialisms {
@@ -130,9 +130,9 @@ fn markdown_gives_each_rung_the_official_pay() {
 #[test]
 fn json_gives_each_rung_the_official_pay_min_and_max() {
     let literal = [
-        ("Head of alpha", 55_690, 74_896),
-        ("Beta lead", 55_690, 62_682),
-        ("Alpha assistant", 24_937, 26_598),
+        ("Head of alpha", 57_528, 77_368),
+        ("Beta lead", 57_528, 64_750),
+        ("Alpha assistant", 25_760, 27_476),
     ];
     for catalogue in [small(), shipped()] {
         let json: Value = serde_json::from_str(&to_json(&catalogue)).expect("valid JSON");
@@ -204,10 +204,10 @@ fn the_ladder_and_the_detail_pane_show_the_official_pay() {
     assert_eq!(app.focus(), Pane::Ladder);
     assert_eq!(app.rung().title, "Head of alpha");
     let screen = screen(&app);
-    let shown = screen.matches("£55,690 – £74,896").count();
+    let shown = screen.matches("£57,528 – £77,368").count();
     assert!(
         shown >= 2,
-        "Head of alpha (bands 8a–8b) should show £55,690 – £74,896 on its ladder rung and in the detail pane; shown {shown} times:\n{screen}"
+        "Head of alpha (bands 8a–8b) should show £57,528 – £77,368 on its ladder rung and in the detail pane; shown {shown} times:\n{screen}"
     );
     // Each rung of the ladder, as it is drawn.
     for (title, pay) in &SMALL_RUNGS[..3] {
@@ -220,15 +220,15 @@ fn the_ladder_and_the_detail_pane_show_the_official_pay() {
 
 #[test]
 fn the_rung_detail_lists_the_pay_steps_of_every_band_it_spans() {
-    let mut app = App::new(small(), 120, 40);
+    let mut app = App::new(small(), 250, 60);
     app.update(Action::PaneRight);
     app.update(Action::PaneRight);
     app.update(Action::Top);
     assert_eq!(app.rung().title, "Head of alpha");
     let screen = screen(&app);
     for line in [
-        "Band 8a: £55,690 on entry, £62,682 top",
-        "Band 8b: £64,455 on entry, £74,896 top",
+        "Band 8a: £57,528 on entry, £60,417 after 2 years, £64,750 after 3 more years",
+        "Band 8b: £66,582 on entry, £70,896 after 2 years, £77,368 after 3 more years",
     ] {
         assert!(
             screen.contains(line),
@@ -246,4 +246,41 @@ fn one_band_reads_band_and_a_span_reads_bands() {
         .map(|r| r.band_words())
         .collect();
     assert_eq!(words, ["Band 3", "Band 5", "Bands 8a–8b"]);
+}
+
+/// Issue 20: `n` shows the next nation's pay everywhere a rung's pay is shown, from that
+/// nation's own table (Scotland: two pay points in Band 8a and up, a 36-hour week), and
+/// wraps round to the first.
+#[test]
+fn the_nation_key_shows_each_nations_pay_in_the_header_ladder_and_detail() {
+    let mut app = App::new(small(), 250, 60);
+    app.update(Action::PaneRight);
+    app.update(Action::PaneRight);
+    app.update(Action::Top);
+    assert_eq!(app.rung().title, "Head of alpha");
+    assert!(app.update(Action::Nation), "a second nation redraws");
+    let screen = screen(&app);
+    assert!(screen.contains("AfC pay 2026/27 · Scotland"), "{screen}");
+    assert_eq!(screen.matches("£65,125 – £82,251").count(), 2, "ladder and detail:\n{screen}");
+    for line in [
+        "Band 8a: £65,125 on entry, £70,303 after 5 years",
+        "Band 8b: £76,888 on entry, £82,251 after 5 years",
+        "Scotland, full-time basic (36 hours a week)",
+    ] {
+        assert!(screen.contains(line), "{line} is not shown:\n{screen}");
+    }
+    assert!(!screen.contains("£57,528"), "no English figure is left:\n{screen}");
+    app.update(Action::Nation);
+    assert!(common::screen(&app).contains("AfC pay 2026/27 · England"), "wraps round");
+}
+
+/// With one pay table the key does nothing and is not offered.
+#[test]
+fn one_nation_offers_no_nation_key() {
+    let mut catalogue = small();
+    catalogue.pay_tables.truncate(1);
+    let mut app = App::new(catalogue, 120, 40);
+    assert!(!app.offers(&Action::Nation));
+    assert!(!app.update(Action::Nation));
+    assert!(!screen(&app).contains("n nation"));
 }

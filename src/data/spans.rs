@@ -88,13 +88,13 @@ impl Node {
         }
     }
 
-    /// Where the `index`th character of this string is written: the character itself, or
-    /// the `\` of its escape. `None` when this is not a string or is shorter.
-    /// Whether the value is a string (possibly inside `Some(…)`).
+    /// Whether the value is a string.
     pub fn is_str(&self) -> bool {
         matches!(self.kind, Kind::Str(_))
     }
 
+    /// Where the `index`th character of this string is written: the character itself, or
+    /// the `\` of its escape. `None` when this is not a string or is shorter.
     pub fn char_at(&self, text: &str, index: usize) -> Option<usize> {
         let Kind::Str(end) = self.kind else {
             return None;
