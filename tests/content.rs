@@ -275,3 +275,89 @@ fn searching_for_a_standard_code_lists_apprenticeships() {
         assert!(text.contains("apprenticeship"), "{text}");
     }
 }
+
+/// Issue 20: the Working in the NHS page gives this year's figures: the 2026/27 pension
+/// tiers and HCAS amounts (pay-2026-27.md), and what differs by nation, hours first.
+#[test]
+fn the_working_page_has_this_years_figures_and_what_differs_by_nation() {
+    let catalogue = shipped();
+    let topic = |word: &str| {
+        let found = catalogue
+            .working
+            .iter()
+            .find(|t| t.heading.to_lowercase().contains(word));
+        found.unwrap_or_else(|| panic!("no topic on {word}")).points.join(" ")
+    };
+    let pension = topic("pension");
+    for figure in ["£13,259", "5.2%", "£28,854", "£35,155", "£52,778", "£67,669", "12.5%"] {
+        assert!(pension.contains(figure), "pension: no {figure}");
+    }
+    let london = topic("high cost area");
+    for figure in ["£5,794", "£8,746", "£4,870", "£6,137", "£1,346", "£2,270"] {
+        assert!(london.contains(figure), "HCAS: no {figure}");
+    }
+    let nations = topic("nation");
+    assert!(nations.contains("36 hours"), "{nations}");
+    assert!(nations.contains("37.5 hours"), "{nations}");
+    let all: String = catalogue.working.iter().map(|t| t.points.join(" ")).collect();
+    assert!(!all.contains("not found"), "no stale 'not found' notes");
+}
+
+/// Issue 20: every link is one a visitor can open. No Skills England page at a version no
+/// source confirmed (the audit found 19 guessed `-v1-0` links), nothing on a copy,
+/// calculator or third-party site the audit names, and no job advert behind a QR code or
+/// "read more"; each advert is dated.
+#[test]
+fn every_link_is_one_a_visitor_can_open() {
+    let catalogue = shipped();
+    // Versions seen in a source: the fact sheet (ST0118, ST0585), or checked in the audit.
+    const CONFIRMED: [&str; 4] = ["st0118-v1-1", "st0585-v1-1", "st1021-v1-1", "st0116-v1-2"];
+    const COPY_SITES: [&str; 8] = [
+        "nhstakehomepaycalculator",
+        "parallelparliament",
+        "gotojobboard",
+        "safehand.co.uk",
+        "cogentskills",
+        "masterymind",
+        "hscboard.hscni.net",
+        "nhsgraduates.co.uk",
+    ];
+    for source in &catalogue.sources {
+        let url = &source.url;
+        if let Some(page) = url.strip_prefix("https://skillsengland.education.gov.uk/apprenticeships/") {
+            assert!(CONFIRMED.contains(&page), "{}: unconfirmed version {url}", source.id);
+        }
+        for site in COPY_SITES {
+            assert!(!url.contains(site), "{}: {url}", source.id);
+        }
+        if source.kind == hi_tui::data::SourceKind::Advert {
+            assert!(source.date.is_some(), "{}: an advert without its date", source.id);
+        }
+    }
+    let advert = |id: &str| {
+        catalogue
+            .source(id)
+            .is_some_and(|s| s.kind == hi_tui::data::SourceKind::Advert)
+    };
+    for s in &catalogue.specialisms {
+        assert!(!advert(&s.link), "{}: links to an advert", s.id);
+        for rung in &s.ladder {
+            let link = rung.link.as_deref().unwrap_or(&s.link);
+            assert!(!advert(link), "{}: links to an advert", rung.title);
+        }
+    }
+}
+
+/// Issue 20: the band being an estimate is said once, where `~` is explained, not in the
+/// text of each rung.
+#[test]
+fn no_rung_repeats_that_its_band_is_an_estimate() {
+    let catalogue = shipped();
+    for s in &catalogue.specialisms {
+        for rung in &s.ladder {
+            for text in [&rung.experience, &rung.involves, &rung.next_step] {
+                assert!(!text.contains("is an estimate"), "{}: {text}", rung.title);
+            }
+        }
+    }
+}

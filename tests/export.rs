@@ -581,3 +581,37 @@ fn the_limit_is_exactly_the_stated_size() {
         "one byte over"
     );
 }
+
+/// Issue 20: `--nation` (before or after `export`, any case) makes every export follow that
+/// nation's table; an unknown nation is one line naming the choices, exit 2.
+#[test]
+fn binary_exports_follow_the_nation_given() {
+    let out = hi_tui(&["--nation", "scotland", "export", "--format", "json"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let json: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(json["nation"], "scotland");
+    let rung = &json["specialisms"][0]["ladder"][0];
+    let bands: Vec<String> = rung["bands"]
+        .as_array()
+        .expect("bands")
+        .iter()
+        .map(|b| b.as_str().expect("a name").to_string())
+        .collect();
+    let (min, max) = afc::SCOTLAND.rung_pay(&bands);
+    assert_eq!((rung["pay_min"].as_u64(), rung["pay_max"].as_u64()), (Some(min.into()), Some(max.into())));
+
+    let out = hi_tui(&["export", "--format", "markdown", "--nation", "Wales"]);
+    assert!(out.status.success());
+    let markdown = String::from_utf8_lossy(&out.stdout);
+    assert!(markdown.contains("## Pay: Agenda for Change 2026/27, Wales"));
+
+    let out = hi_tui(&["--nation", "atlantis", "export"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(
+        stderr.contains("'atlantis'") && stderr.contains("england, scotland, wales, northern-ireland"),
+        "{stderr}"
+    );
+}

@@ -80,16 +80,29 @@ fn parse(document: &str) -> Node {
 
 #[test]
 fn markup_in_every_field_stays_text() {
-    let clean = minimal();
-    assert!(!clean.stages.is_empty() && !clean.routes.is_empty() && !clean.working.is_empty());
-    assert!(clean.pay_tables[0].note.is_some(), "the example fills every field");
-    let expected = tags(&parse(&to_html(&clean)));
+    let first = minimal();
+    assert!(!first.stages.is_empty() && !first.routes.is_empty() && !first.working.is_empty());
+    assert!(
+        first.pay_tables.iter().any(|t| t.note.is_some()),
+        "the example fills every field"
+    );
+    // Each nation's page: the pay notes and band notes are only on their own nation's.
+    for nation in 0..first.pay_tables.len() {
+        let mut clean = first.clone();
+        clean.set_nation(nation);
+        markup_stays_text(&clean);
+    }
+}
+
+fn markup_stays_text(clean: &hi_tui::data::Catalogue) {
+    let expected = tags(&parse(&to_html(clean)));
     let id = clean.specialisms[0].id.clone();
     // After: the links keep their https:// and stay links. Before: they do not.
     let after = |s: &str| format!("{s}{ATTACK}");
     let before = |s: &str| format!("{ATTACK}javascript:alert(4) {s}");
     for rewrite in [&after as &dyn Fn(&str) -> String, &before] {
-        let hostile = mutate(&clean, rewrite);
+        let mut hostile = mutate(clean, rewrite);
+        hostile.set_nation(clean.nation());
         let documents = [
             to_html(&hostile),
             hand_out(&hostile, &rewrite(&id)).expect("the rewritten id is there"),
@@ -101,7 +114,7 @@ fn markup_in_every_field_stays_text() {
             assert_eq!(tags(&page), expected);
             let text = page.text();
             assert!(
-                text.matches("<script>alert(1)</script>").count() >= string_count(&clean) / 2,
+                text.matches("<script>alert(1)</script>").count() >= string_count(clean) / 2,
                 "the data is shown as text, not dropped"
             );
             for a in page.all("a") {
