@@ -41,6 +41,8 @@ snapshot_at_sizes! {
     working_in_the_nhs_scrolled: [ch('i'), key(KeyCode::PageDown)];
     rung_with_routes_and_pay_steps: [ch('j'), ch('j'), key(KeyCode::Tab), key(KeyCode::Tab), ch('k')];
     search_for_a_standard_code: [ch('/'), ch('S'), ch('T'), ch('0')];
+    // Scotland's table: a rung in Band 8a has two pay points, five years apart.
+    scotland_rung_in_band_8a: [ch('j'), ch('j'), ch('n'), key(KeyCode::Tab), key(KeyCode::Tab), ch('k'), ch('k'), ch('k'), ch('k'), ch('k')];
 }
 
 #[test]

@@ -4,6 +4,7 @@
 
 use super::{Doc, Row, Tone};
 use crate::data::{Catalogue, Rung, Specialism, pay_label};
+use crate::text;
 
 /// The lines of the detail text `width` columns wide: for `specialism`, or for its rung
 /// `rung` when given. Indices out of range give no lines.
@@ -87,11 +88,19 @@ fn rung(out: &mut Doc, catalogue: &Catalogue, s: &Specialism, index: usize, stag
         .unwrap_or_default();
     let band = rung.band_words();
     let typical = if rung.typical { "Typically " } else { "" };
-    out.push(vec![
-        (Tone::Accent, format!("{typical}{band}")),
-        (Tone::Text, "  ".into()),
-        (Tone::Pay, format!("{pay} a year")),
-    ]);
+    let band = format!("{typical}{band}");
+    let pay = format!("{pay} a year");
+    if text::width(&band) + 2 + text::width(&pay) <= out.width() {
+        out.push(vec![
+            (Tone::Accent, band),
+            (Tone::Text, "  ".into()),
+            (Tone::Pay, pay),
+        ]);
+    } else {
+        // Too narrow for both: each on its own line, wrapped, so no figure is cut off.
+        out.styled(&band, Tone::Accent);
+        out.styled(&pay, Tone::Pay);
+    }
     out.styled(
         &format!(
             "Agenda for Change {} pay, {}, full-time basic ({} hours a week)",

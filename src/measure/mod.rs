@@ -74,6 +74,11 @@ impl Doc {
         self.styled(text, Tone::Text);
     }
 
+    /// The width text is laid out to.
+    pub fn width(&self) -> usize {
+        self.width
+    }
+
     /// A row laid out by the caller, a paragraph of its own.
     pub fn push(&mut self, row: Row) {
         self.starts.push(self.rows.len());

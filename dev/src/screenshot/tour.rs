@@ -68,6 +68,7 @@ pub const TOUR: &[Shot] = &[
     shot("ladder-rung-selected.svg", WIDE,    "jjjj<Tab><Tab>k"),   // ladder focused, rung 2
     shot("help.svg",                 WIDE,    "?"),
     shot("compact-80x24.svg",        COMPACT, "jj<Tab><Tab>"),      // 80x24, a rung selected
+    shot("nation-scotland.svg",      WIDE,    "jjn<Tab><Tab>kkkkk"), // Scotland's pay: two points in Band 8a
     with(Setup::Welcome, shot("welcome.svg", WIDE, "")),
     shot("search-sql.svg",           WIDE,    "/sql"),
     shot("quiz-result.svg",          WIDE,    "f31111111"),         // as a graduate in any subject
