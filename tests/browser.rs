@@ -1,6 +1,6 @@
 //! The exported page in a real browser. Headless Chromium prints it to PDF, and
 //! poppler's pdftotext and pdfinfo read the PDF back: every specialism starts a page with
-//! its whole ladder on one page, in at most two pages. Chromium then lays the page out at
+//! its whole ladder on one page, in at most three pages. Chromium then lays the page out at
 //! phone and desktop widths and measures that nothing but a table's own scroller is wider
 //! than the window.
 //!
@@ -47,8 +47,9 @@ fn page_starting(pages: &[String], heading: &str) -> usize {
     found[0]
 }
 
-/// Every specialism in `catalogue` starts a page and takes at most two, with its whole
-/// ladder, most senior first, on one page. Returns the index of each start page and of
+/// Every specialism in `catalogue` starts a page and takes at most three (the longest
+/// ladder, with every 2026/27 step point, fills a page of its own), with its whole ladder,
+/// most senior first, on one page. Returns the index of each start page and of
 /// the page that follows the last specialism.
 fn assert_specialisms(catalogue: &Catalogue, specialisms: &[&str], pages: &[String]) -> Vec<usize> {
     let mut starts: Vec<usize> = specialisms
@@ -63,7 +64,7 @@ fn assert_specialisms(catalogue: &Catalogue, specialisms: &[&str], pages: &[Stri
     for (n, id) in specialisms.iter().enumerate() {
         let s = &catalogue.specialisms[catalogue.specialism_index(id).expect("an id")];
         let span = starts[n + 1] - starts[n];
-        assert!(span <= 2, "{} takes {span} pages", s.name);
+        assert!(span <= 3, "{} takes {span} pages", s.name);
         let heading = format!("Career ladder: {}", s.name);
         let (page, at) = (starts[n]..starts[n + 1])
             .find_map(|p| pages[p].find(&heading).map(|at| (p, at)))

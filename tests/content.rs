@@ -234,8 +234,13 @@ fn corrections_of_2026_hold() {
 #[test]
 fn the_pay_note_says_what_is_pending_and_the_working_page_covers_the_basics() {
     let catalogue = shipped();
-    let ni = catalogue.pay_tables.iter().find(|t| t.nation == "northern-ireland");
-    let note = ni.and_then(|t| t.note.as_deref()).expect("Northern Ireland's pay note");
+    let ni = catalogue
+        .pay_tables
+        .iter()
+        .find(|t| t.nation == "northern-ireland");
+    let note = ni
+        .and_then(|t| t.note.as_deref())
+        .expect("Northern Ireland's pay note");
     assert!(note.contains("3.3%") && note.contains("2026/27"), "{note}");
     assert!(note.contains("not yet paid"), "worded as pending: {note}");
     assert!(!note.contains('£'), "no calculated figures: {note}");
@@ -286,10 +291,15 @@ fn the_working_page_has_this_years_figures_and_what_differs_by_nation() {
             .working
             .iter()
             .find(|t| t.heading.to_lowercase().contains(word));
-        found.unwrap_or_else(|| panic!("no topic on {word}")).points.join(" ")
+        found
+            .unwrap_or_else(|| panic!("no topic on {word}"))
+            .points
+            .join(" ")
     };
     let pension = topic("pension");
-    for figure in ["£13,259", "5.2%", "£28,854", "£35,155", "£52,778", "£67,669", "12.5%"] {
+    for figure in [
+        "£13,259", "5.2%", "£28,854", "£35,155", "£52,778", "£67,669", "12.5%",
+    ] {
         assert!(pension.contains(figure), "pension: no {figure}");
     }
     let london = topic("high cost area");
@@ -299,7 +309,11 @@ fn the_working_page_has_this_years_figures_and_what_differs_by_nation() {
     let nations = topic("nation");
     assert!(nations.contains("36 hours"), "{nations}");
     assert!(nations.contains("37.5 hours"), "{nations}");
-    let all: String = catalogue.working.iter().map(|t| t.points.join(" ")).collect();
+    let all: String = catalogue
+        .working
+        .iter()
+        .map(|t| t.points.join(" "))
+        .collect();
     assert!(!all.contains("not found"), "no stale 'not found' notes");
 }
 
@@ -324,14 +338,24 @@ fn every_link_is_one_a_visitor_can_open() {
     ];
     for source in &catalogue.sources {
         let url = &source.url;
-        if let Some(page) = url.strip_prefix("https://skillsengland.education.gov.uk/apprenticeships/") {
-            assert!(CONFIRMED.contains(&page), "{}: unconfirmed version {url}", source.id);
+        if let Some(page) =
+            url.strip_prefix("https://skillsengland.education.gov.uk/apprenticeships/")
+        {
+            assert!(
+                CONFIRMED.contains(&page),
+                "{}: unconfirmed version {url}",
+                source.id
+            );
         }
         for site in COPY_SITES {
             assert!(!url.contains(site), "{}: {url}", source.id);
         }
         if source.kind == hi_tui::data::SourceKind::Advert {
-            assert!(source.date.is_some(), "{}: an advert without its date", source.id);
+            assert!(
+                source.date.is_some(),
+                "{}: an advert without its date",
+                source.id
+            );
         }
     }
     let advert = |id: &str| {

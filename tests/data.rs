@@ -43,22 +43,36 @@ fn every_ladder_has_five_or_more_rungs_and_tops_out_at_head_or_director_level() 
     }
 }
 
+/// (band, entry, intermediate step, top, years between steps), as `common::afc` lists them.
+type BandRow<'a> = (&'a str, u32, Option<u32>, u32, &'a [u8]);
+
 /// Every pay point of every nation, compared with the figures written out from the fact
 /// sheet in `common::afc`, with each table's year, hours and official source.
 #[test]
 fn shipped_pay_is_each_nations_official_table() {
     let catalogue = shipped();
-    let nations: Vec<&str> = catalogue.pay_tables.iter().map(|t| t.nation.as_str()).collect();
+    let nations: Vec<&str> = catalogue
+        .pay_tables
+        .iter()
+        .map(|t| t.nation.as_str())
+        .collect();
     let expected_nations: Vec<&str> = common::afc::NATIONS.iter().map(|t| t.nation).collect();
     assert_eq!(nations, expected_nations);
     for (table, expected) in catalogue.pay_tables.iter().zip(common::afc::NATIONS) {
         assert_eq!(table.region, expected.region);
         assert_eq!(table.year, expected.year, "{}", expected.region);
         assert_eq!(table.hours, expected.hours, "{}", expected.region);
-        let source = catalogue.source(&table.source).expect("the source resolves");
+        let source = catalogue
+            .source(&table.source)
+            .expect("the source resolves");
         assert_eq!(source.url, expected.url, "{}", expected.region);
-        assert_eq!(source.kind, data::SourceKind::Official, "{}", expected.region);
-        let bands: Vec<(&str, u32, Option<u32>, u32, &[u8])> = table
+        assert_eq!(
+            source.kind,
+            data::SourceKind::Official,
+            "{}",
+            expected.region
+        );
+        let bands: Vec<BandRow> = table
             .bands
             .iter()
             .map(|b| (b.name.as_str(), b.min, b.mid, b.max, &b.years[..]))
@@ -76,7 +90,10 @@ fn only_a_pending_award_has_a_pay_note() {
         match table.nation.as_str() {
             "northern-ireland" => {
                 let note = table.note.as_deref().expect("Northern Ireland's note");
-                assert!(note.contains("2026/27") && note.contains("not yet paid"), "{note}");
+                assert!(
+                    note.contains("2026/27") && note.contains("not yet paid"),
+                    "{note}"
+                );
             }
             _ => assert_eq!(table.note, None, "{}", table.region),
         }
@@ -113,7 +130,11 @@ fn every_section_cites_a_dated_https_source() {
         }
     }
     for table in &catalogue.pay_tables {
-        assert!(catalogue.source(&table.source).is_some(), "{}", table.nation);
+        assert!(
+            catalogue.source(&table.source).is_some(),
+            "{}",
+            table.nation
+        );
     }
 }
 

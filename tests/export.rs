@@ -107,9 +107,17 @@ fn markdown_pay_table_shows_each_nations_official_step_points() {
                 money(min),
                 mid.map_or(String::from("–"), money),
                 money(max),
-                if years.is_empty() { String::from("–") } else { years.join(" then ") }
+                if years.is_empty() {
+                    String::from("–")
+                } else {
+                    years.join(" then ")
+                }
             );
-            assert!(markdown.contains(&row), "{}: the pay table has no row {row}", table.region);
+            assert!(
+                markdown.contains(&row),
+                "{}: the pay table has no row {row}",
+                table.region
+            );
         }
     }
 }
@@ -587,7 +595,11 @@ fn the_limit_is_exactly_the_stated_size() {
 #[test]
 fn binary_exports_follow_the_nation_given() {
     let out = hi_tui(&["--nation", "scotland", "export", "--format", "json"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let json: Value = serde_json::from_slice(&out.stdout).expect("JSON");
     assert_eq!(json["nation"], "scotland");
     let rung = &json["specialisms"][0]["ladder"][0];
@@ -598,7 +610,10 @@ fn binary_exports_follow_the_nation_given() {
         .map(|b| b.as_str().expect("a name").to_string())
         .collect();
     let (min, max) = afc::SCOTLAND.rung_pay(&bands);
-    assert_eq!((rung["pay_min"].as_u64(), rung["pay_max"].as_u64()), (Some(min.into()), Some(max.into())));
+    assert_eq!(
+        (rung["pay_min"].as_u64(), rung["pay_max"].as_u64()),
+        (Some(min.into()), Some(max.into()))
+    );
 
     let out = hi_tui(&["export", "--format", "markdown", "--nation", "Wales"]);
     assert!(out.status.success());
@@ -611,7 +626,8 @@ fn binary_exports_follow_the_nation_given() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(stderr.lines().count(), 1, "{stderr}");
     assert!(
-        stderr.contains("'atlantis'") && stderr.contains("england, scotland, wales, northern-ireland"),
+        stderr.contains("'atlantis'")
+            && stderr.contains("england, scotland, wales, northern-ireland"),
         "{stderr}"
     );
 }

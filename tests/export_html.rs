@@ -242,8 +242,14 @@ fn the_pay_table_shows_each_nations_official_step_points() {
         let page = page(&to_html(&catalogue));
         let pay = page.by_id("pay_table").expect("pay");
         let caption = pay.first("caption").expect("a caption").text();
-        assert!(caption.contains(&format!("{}, {}", table.year, table.region)), "{caption}");
-        assert!(caption.contains(&format!("({} hours a week)", table.hours)), "{caption}");
+        assert!(
+            caption.contains(&format!("{}, {}", table.year, table.region)),
+            "{caption}"
+        );
+        assert!(
+            caption.contains(&format!("({} hours a week)", table.hours)),
+            "{caption}"
+        );
         let rows: Vec<String> = pay.all("tr").iter().map(|r| r.text()).collect();
         for &(name, min, mid, max, years) in table.bands {
             let years: Vec<String> = years.iter().map(u8::to_string).collect();
@@ -252,9 +258,17 @@ fn the_pay_table_shows_each_nations_official_step_points() {
                 money(min),
                 mid.map_or(String::from("–"), money),
                 money(max),
-                if years.is_empty() { String::from("–") } else { years.join(" then ") }
+                if years.is_empty() {
+                    String::from("–")
+                } else {
+                    years.join(" then ")
+                }
             );
-            assert!(rows.iter().any(|r| *r == row), "{}: no row {row:?} in {rows:#?}", table.region);
+            assert!(
+                rows.contains(&row),
+                "{}: no row {row:?} in {rows:#?}",
+                table.region
+            );
         }
         let footer = format!(
             "Pay: Agenda for Change {}, {}, full-time basic ({} hours a week).",

@@ -275,7 +275,9 @@ fn the_print_footer_says_what_the_page_footer_says() {
     }
     footer.push_str(rest);
     assert!(
-        footer.starts_with("Pay: Agenda for Change 2026/27, England, full-time basic (37.5 hours a week)."),
+        footer.starts_with(
+            "Pay: Agenda for Change 2026/27, England, full-time basic (37.5 hours a week)."
+        ),
         "{footer}"
     );
     let shown = page.first("footer").map(Node::text).expect("a <footer>");

@@ -149,7 +149,8 @@ fn growing_the_window_brings_every_scrolled_page_back_to_its_end() {
 fn without_topics_the_working_page_keeps_the_pay_note() {
     let mut catalogue = small();
     catalogue.working.clear();
-    catalogue.pay_tables[0].note = Some("An award of 3.6% is agreed but not yet in the table.".into());
+    catalogue.pay_tables[0].note =
+        Some("An award of 3.6% is agreed but not yet in the table.".into());
     let mut app = App::new(catalogue, 100, 30);
     app.handle_key(&ch('i'));
     assert_eq!(app.overlay(), Some(Overlay::Working));
@@ -165,7 +166,7 @@ fn without_topics_the_working_page_keeps_the_pay_note() {
 // Resizing keeps the reader's place
 
 use hi_tui::layout::{self, Rect};
-use hi_tui::measure::{self, Row};
+use hi_tui::measure::{self, Row, Tone};
 
 /// A scrollable page as the test reads it: its rows at the app's current size, the rows
 /// visible at once, and how far it is scrolled.
@@ -243,7 +244,8 @@ fn row_text(row: &Row) -> String {
 }
 
 /// Splits rows into the paragraphs they were wrapped from, without asking the app: a
-/// paragraph ends at a blank row, where the tone changes, and where a bullet starts.
+/// paragraph ends at a blank row, where the tone changes (but a rung's pay stacked under
+/// its band continues it), and where a bullet starts.
 /// Returns each row's paragraph and whether the row is that paragraph's first.
 fn paragraphs(rows: &[Row]) -> Vec<(usize, bool)> {
     let tone = |row: &Row| row.last().map(|(tone, _)| *tone);
@@ -255,6 +257,8 @@ fn paragraphs(rows: &[Row]) -> Vec<(usize, bool)> {
             || row_text(&rows[i - 1]).trim().is_empty()
             || text.starts_with("• ")
             || tone(row) != tone(&rows[i - 1])
+                // A rung's band and pay, stacked where one line is too narrow for both.
+                && !(tone(row) == Some(Tone::Pay) && tone(&rows[i - 1]) == Some(Tone::Accent))
             || (row_text(&rows[i - 1]).starts_with("• ") || rows[i - 1].len() > 1)
                 && !text.starts_with("  ");
         let paragraph = match out.last() {

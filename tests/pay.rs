@@ -261,7 +261,11 @@ fn the_nation_key_shows_each_nations_pay_in_the_header_ladder_and_detail() {
     assert!(app.update(Action::Nation), "a second nation redraws");
     let screen = screen(&app);
     assert!(screen.contains("AfC pay 2026/27 · Scotland"), "{screen}");
-    assert_eq!(screen.matches("£65,125 – £82,251").count(), 2, "ladder and detail:\n{screen}");
+    assert_eq!(
+        screen.matches("£65,125 – £82,251").count(),
+        2,
+        "ladder and detail:\n{screen}"
+    );
     for line in [
         "Band 8a: £65,125 on entry, £70,303 after 5 years",
         "Band 8b: £76,888 on entry, £82,251 after 5 years",
@@ -269,9 +273,15 @@ fn the_nation_key_shows_each_nations_pay_in_the_header_ladder_and_detail() {
     ] {
         assert!(screen.contains(line), "{line} is not shown:\n{screen}");
     }
-    assert!(!screen.contains("£57,528"), "no English figure is left:\n{screen}");
+    assert!(
+        !screen.contains("£57,528"),
+        "no English figure is left:\n{screen}"
+    );
     app.update(Action::Nation);
-    assert!(common::screen(&app).contains("AfC pay 2026/27 · England"), "wraps round");
+    assert!(
+        common::screen(&app).contains("AfC pay 2026/27 · England"),
+        "wraps round"
+    );
 }
 
 /// With one pay table the key does nothing and is not offered.

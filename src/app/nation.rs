@@ -78,7 +78,13 @@ mod tests {
         }
         assert_eq!(
             seen,
-            ["england", "scotland", "wales", "northern-ireland", "england"]
+            [
+                "england",
+                "scotland",
+                "wales",
+                "northern-ireland",
+                "england"
+            ]
         );
     }
 

@@ -471,7 +471,10 @@ mod tests {
                 at(&text, &[field("b")]).starts_with("b: [1]"),
                 "after {value}"
             );
-            assert!(at(&text, &[field("c")]).starts_with("c: 2"), "after {value}");
+            assert!(
+                at(&text, &[field("c")]).starts_with("c: 2"),
+                "after {value}"
+            );
         }
     }
 

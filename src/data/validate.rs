@@ -94,7 +94,10 @@ struct Checker<'a> {
 impl<'a> Checker<'a> {
     fn new(catalogue: &'a Catalogue) -> Self {
         let mut band_ranks = HashMap::new();
-        let first = catalogue.pay_tables.first().map_or(&[][..], |t| &t.bands[..]);
+        let first = catalogue
+            .pay_tables
+            .first()
+            .map_or(&[][..], |t| &t.bands[..]);
         for (rank, band) in first.iter().enumerate() {
             band_ranks.entry(band.name.as_str()).or_insert(rank);
         }

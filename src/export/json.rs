@@ -14,7 +14,10 @@ pub fn to_json(catalogue: &Catalogue) -> String {
     let mut value = serde_json::to_value(catalogue).expect("the content model maps onto JSON");
     add_rung_pay(catalogue, &mut value);
     if let Some(fields) = value.as_object_mut() {
-        fields.insert("nation".into(), Value::from(catalogue.pay().nation.as_str()));
+        fields.insert(
+            "nation".into(),
+            Value::from(catalogue.pay().nation.as_str()),
+        );
     }
     format!("{value:#}\n")
 }

@@ -175,7 +175,13 @@ fn pay_table(doc: &mut Doc, catalogue: &Catalogue) {
     let notes: Vec<String> = pay
         .bands
         .iter()
-        .filter_map(|b| Some(format!("Band {}: {}", inline(&b.name), inline(b.note.as_ref()?))))
+        .filter_map(|b| {
+            Some(format!(
+                "Band {}: {}",
+                inline(&b.name),
+                inline(b.note.as_ref()?)
+            ))
+        })
         .collect();
     if !notes.is_empty() {
         doc.blank();

@@ -97,9 +97,9 @@ fn rung(out: &mut Doc, catalogue: &Catalogue, s: &Specialism, index: usize, stag
             (Tone::Pay, pay),
         ]);
     } else {
-        // Too narrow for both: each on its own line, wrapped, so no figure is cut off.
-        out.styled(&band, Tone::Accent);
-        out.styled(&pay, Tone::Pay);
+        // Too narrow for both: each on its own line, wrapped, so no figure is cut off;
+        // still one paragraph, so a resize keeps the reader's place by paragraph.
+        out.stacked(&[(&band, Tone::Accent), (&pay, Tone::Pay)]);
     }
     out.styled(
         &format!(

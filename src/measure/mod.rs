@@ -79,6 +79,16 @@ impl Doc {
         self.width
     }
 
+    /// One paragraph of several parts, each starting a line of its own, wrapped.
+    pub fn stacked(&mut self, parts: &[(&str, Tone)]) {
+        self.starts.push(self.rows.len());
+        for &(text, tone) in parts {
+            for line in text::wrap(text, self.width) {
+                self.rows.push(vec![(tone, line)]);
+            }
+        }
+    }
+
     /// A row laid out by the caller, a paragraph of its own.
     pub fn push(&mut self, row: Row) {
         self.starts.push(self.rows.len());

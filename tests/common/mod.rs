@@ -31,7 +31,10 @@ pub fn cited(source: &data::Source) -> String {
         News => "news",
         Other => "other",
     };
-    let when = source.date.clone().unwrap_or_else(|| source.year.to_string());
+    let when = source
+        .date
+        .clone()
+        .unwrap_or_else(|| source.year.to_string());
     format!("{} ({kind}, {when})", source.title)
 }
 

@@ -4,9 +4,9 @@
 use foldhash::HashMap;
 
 use super::Checker;
-use crate::data::model::SourceKind;
 use super::at::{At, shown};
 use crate::data::forbidden::{describe, is_forbidden_char};
+use crate::data::model::SourceKind;
 use crate::data::unstable::{Unstable, first_unstable, is_invisible};
 use crate::data::validate::Problem;
 

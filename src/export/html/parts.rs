@@ -34,7 +34,8 @@ pub fn list(catalogue: &Catalogue, scope: &Scope) -> Vec<(&'static str, String)>
 pub fn pay_heading(catalogue: &Catalogue) -> String {
     format!(
         "Pay: Agenda for Change {}, {}",
-        catalogue.pay().year, catalogue.pay().region
+        catalogue.pay().year,
+        catalogue.pay().region
     )
 }
 
@@ -170,7 +171,11 @@ fn pay(html: &mut Html, catalogue: &Catalogue) {
     html.end_table();
     for band in &pay.bands {
         if let Some(note) = &band.note {
-            html.line("p", &[("class", "note")], &format!("Band {}: {note}", band.name));
+            html.line(
+                "p",
+                &[("class", "note")],
+                &format!("Band {}: {note}", band.name),
+            );
         }
     }
     if let Some(source) = catalogue.source(&pay.source) {

@@ -101,7 +101,9 @@ fn ladder(html: &mut Html, catalogue: &Catalogue, s: &Specialism) {
         &[],
         &format!(
             "{}, most senior role first. Pay: Agenda for Change {}, {}, full-time basic, a year.",
-            s.name, catalogue.pay().year, catalogue.pay().region
+            s.name,
+            catalogue.pay().year,
+            catalogue.pay().region
         ),
     );
     html.open("thead", &[]);
