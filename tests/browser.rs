@@ -138,8 +138,10 @@ fn printed_each_specialism_starts_a_page_with_its_whole_ladder() {
     let front = starts[0];
     let back = count - starts[ids.len()];
     assert_eq!(front, 1, "the title and contents take one page");
+    // Two pages a specialism, and one more for the longest (software development: eleven
+    // routes in, and a ladder whose 2026/27 step points fill a page).
     assert!(
-        count <= 2 * ids.len() + front + back,
+        count <= 2 * ids.len() + 1 + front + back,
         "{count} pages for {} specialisms",
         ids.len()
     );
