@@ -148,7 +148,7 @@ pub const BROWSE: &[Binding] = &[
         keys: &[Key::char('n')],
         label: "n",
         action: Action::Nation,
-        description: "Pay for the next UK nation: England, Scotland, Wales, Northern Ireland",
+        description: "Pay in the next UK nation: England, Scotland, Wales, NI",
         footer: Some(("n", "nation")),
     },
     Binding {
