@@ -318,6 +318,38 @@ pub fn pay_label(min: u32, max: u32) -> String {
 mod tests {
     use super::*;
 
+    /// A nation past the last table is ignored, the last one is taken, and ids match
+    /// whatever their case.
+    #[test]
+    fn a_nation_is_chosen_only_among_the_tables() {
+        let mut catalogue = embedded().expect("shipped");
+        let tables = catalogue.pay_tables.len();
+        catalogue.set_nation(1);
+        catalogue.set_nation(tables);
+        assert_eq!(catalogue.nation(), 1);
+        catalogue.set_nation(tables - 1);
+        assert_eq!(catalogue.nation(), tables - 1);
+        assert_eq!(catalogue.pay().nation, "northern-ireland");
+        assert_eq!(catalogue.nation_index("Northern-Ireland"), Some(tables - 1));
+        assert_eq!(catalogue.nation_index("ulster"), None);
+        assert_eq!(
+            catalogue.nation_ids(),
+            "england, scotland, wales, northern-ireland"
+        );
+    }
+
+    /// With no table at all (a catalogue built in code), pay is an empty table, not a
+    /// panic.
+    #[test]
+    fn no_pay_table_is_an_empty_one() {
+        let mut catalogue = embedded().expect("shipped");
+        catalogue.nation = 7;
+        assert_eq!(catalogue.pay().nation, "england", "out of range: the first");
+        catalogue.pay_tables.clear();
+        assert!(catalogue.pay().bands.is_empty());
+        assert_eq!(catalogue.band("5"), None);
+    }
+
     #[test]
     fn pounds_groups_thousands() {
         assert_eq!(pounds(0), "£0");
