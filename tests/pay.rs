@@ -258,6 +258,11 @@ fn the_nation_key_shows_each_nations_pay_in_the_header_ladder_and_detail() {
     app.update(Action::PaneRight);
     app.update(Action::Top);
     assert_eq!(app.rung().title, "Head of alpha");
+    assert!(
+        app.offers(&Action::Nation),
+        "more than one nation: the key is offered"
+    );
+    assert!(screen(&app).contains("n nation"), "and shown in the footer");
     assert!(app.update(Action::Nation), "a second nation redraws");
     let screen = screen(&app);
     assert!(screen.contains("AfC pay 2026/27 · Scotland"), "{screen}");
@@ -293,4 +298,30 @@ fn one_nation_offers_no_nation_key() {
     assert!(!app.offers(&Action::Nation));
     assert!(!app.update(Action::Nation));
     assert!(!screen(&app).contains("n nation"));
+}
+
+/// A rung's band and pay share a line where both fit; in a narrower pane each takes its
+/// own line, whole, rather than the pay being cut off ("a yea").
+#[test]
+fn a_rungs_band_and_pay_are_never_cut_off() {
+    let catalogue = small();
+    let rows = |width: u16| -> Vec<String> {
+        hi_tui::measure::detail::rows_for(&catalogue, 0, Some(2), None, width)
+            .iter()
+            .map(|row| row.iter().map(|(_, text)| text.as_str()).collect())
+            .collect()
+    };
+    let wide = rows(80);
+    assert!(
+        wide.iter()
+            .any(|r| r == "Bands 8a–8b  £57,528 – £77,368 a year"),
+        "{wide:#?}"
+    );
+    let narrow = rows(30);
+    for line in ["Bands 8a–8b", "£57,528 – £77,368 a year"] {
+        assert!(narrow.iter().any(|r| r == line), "{line}: {narrow:#?}");
+    }
+    for row in &narrow {
+        assert!(row.chars().count() <= 30, "{row}");
+    }
 }
