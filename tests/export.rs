@@ -119,6 +119,19 @@ fn markdown_pay_table_shows_each_nations_official_step_points() {
                 table.region
             );
         }
+        // Band notes (Scotland's open Band 1, Wales's floor) are listed under the table.
+        let notes: Vec<String> = catalogue.pay_tables[index]
+            .bands
+            .iter()
+            .filter_map(|b| Some(format!("- Band {}: {}", b.name, b.note.as_ref()?)))
+            .collect();
+        assert_eq!(
+            notes.is_empty(),
+            matches!(table.nation, "england" | "northern-ireland")
+        );
+        for line in notes {
+            assert!(markdown.contains(&line), "{}: no {line}", table.region);
+        }
     }
 }
 

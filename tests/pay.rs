@@ -324,4 +324,13 @@ fn a_rungs_band_and_pay_are_never_cut_off() {
     for row in &narrow {
         assert!(row.chars().count() <= 30, "{row}");
     }
+    // 11 columns of band, 2 of gap, 24 of pay: one line at exactly 37, two at 36.
+    let fits = rows(37);
+    assert!(
+        fits.iter()
+            .any(|r| r == "Bands 8a–8b  £57,528 – £77,368 a year"),
+        "{fits:#?}"
+    );
+    let short = rows(36);
+    assert!(short.iter().any(|r| r == "Bands 8a–8b"), "{short:#?}");
 }

@@ -103,10 +103,12 @@ pub fn problem(
 ) -> Option<(usize, usize)> {
     let at_char = char_index.and_then(|i| {
         let value = shape.get(text, segs)?;
-        // A number has no characters to count: index 0 is the number itself.
-        value
-            .char_at(text, i)
-            .or_else(|| (i == 0 && !value.is_str()).then_some(value.start))
+        if value.is_str() {
+            value.char_at(text, i)
+        } else {
+            // A number has no characters to count: the problem is the number itself.
+            Some(value.start)
+        }
     });
     let offset = at_char.or_else(|| shape.locate(text, segs))?;
     Some(line_col_of_byte(text, offset))
