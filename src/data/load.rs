@@ -254,12 +254,13 @@ fn parse_problem(text: &str, e: &SpannedError) -> Problem {
 
 #[cfg(test)]
 mod tests {
-    use super::{io_reason, read_at_most};
-    use std::io::Error;
+    use super::read_at_most;
 
     #[cfg(unix)]
     #[test]
     fn common_io_failures_are_said_plainly() {
+        use super::io_reason;
+        use std::io::Error;
         // As the system reports them ("Permission denied (os error 13)"), not just by kind.
         let os = |code| Error::from_raw_os_error(code);
         assert_eq!(io_reason(&os(libc::ENOENT)), "no such file");

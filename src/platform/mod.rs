@@ -4,9 +4,9 @@
 //!
 //! `unix.rs` is what runs on Linux and macOS. `other.rs` is the plain crossterm path
 //! everywhere else (Windows): no signals are caught (in raw mode Ctrl+C arrives as a key,
-//! as it does on Unix), Ctrl+Z only redraws the screen, and files are opened as they are. Only
-//! the Unix side is built and tested on the project's machines, so the other side is kept
-//! small enough to check by reading.
+//! as it does on Unix), Ctrl+Z only redraws the screen, and files are opened as they are.
+//! `cargo test` tests the Unix side; the other is type-checked for Windows and run under
+//! Wine by `dev/windows.sh`, and kept small enough to check by reading.
 
 #[cfg(not(unix))]
 mod other;

@@ -50,7 +50,6 @@ impl Signals {
     }
 }
 
-/// Stops this process until it is continued (`fg`, `kill -CONT`): Ctrl+Z.
 /// Whether standard output is open at all. Rust's runtime puts `/dev/null`, opened for
 /// reading and writing, in place of a closed stdout (`hi-tui export >&-`), so what is
 /// written vanishes without an error; a shell's `> /dev/null` opens it for writing only.
@@ -72,6 +71,7 @@ pub fn stdout_is_open() -> bool {
     !replaced
 }
 
+/// Stops this process until it is continued (`fg`, `kill -CONT`): Ctrl+Z.
 pub fn stop() {
     // SIGSTOP, not SIGTSTP: this process catches SIGTSTP (to get here when it comes from
     // outside), so only SIGSTOP still stops it.

@@ -1,0 +1,230 @@
+#!/usr/bin/env bash
+# The Windows build, checked on Linux (README "On Windows"; .ci/run calls it):
+#
+# 1. A cross toolchain from Debian bookworm's packages alone, unpacked (not installed) under
+#    ${HI_TUI_WIN_CACHE:-/tmp/hi-tui-win}, so a second run finds it there: rustc-web and
+#    cargo-web 1.96 with rust-web-src (std is built for the target with -Zbuild-std, which
+#    needs RUSTC_BOOTSTRAP=1), the mingw-w64 linker, and Wine 8 with two gaps filled: its
+#    wineserver wrapper names a fixed path, and it lacks bcryptprimitives.dll, which Rust's
+#    std (1.78 on) imports ProcessPrng from, so a ten-line shim DLL is built.
+# 2. `cargo check --all-targets` for x86_64-pc-windows-gnu and x86_64-pc-windows-msvc with
+#    warnings as errors, then hi-tui.exe (release, gnu).
+# 3. hi-tui.exe under Wine against the Linux build: --version, `check` on the shipped data and
+#    on broken files, every export format (England and Scotland), byte for byte with the
+#    same exit codes; `completions powershell`; a broken pipe; a data file at a Windows path
+#    with spaces; the full-screen app in tmux (first frame's text, `q` exits 0).
+#
+# Any mismatch ends the script non-zero with a one-line reason. Needs network the first time
+# (Debian's packages, crates.io), root only if apt's package lists are missing.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+
+cache=${HI_TUI_WIN_CACHE:-/tmp/hi-tui-win}
+started=$SECONDS
+
+fail() {
+    echo "dev/windows.sh: $*" >&2
+    exit 1
+}
+
+say() {
+    echo "windows: $* ($((SECONDS - started)) s)"
+}
+
+# ---------------------------------------------------------------------------------------
+# 1. The toolchain. A stamp names what was unpacked; change the list and it is redone.
+packages_rust="rustc-web cargo-web libstd-rust-web-1.96 libstd-rust-web-dev rust-web-src libllvm22
+  libgit2-1.5 libmbedtls14 libmbedx509-1 libmbedcrypto7 libhttp-parser2.9"
+packages_mingw="binutils-mingw-w64-x86-64 gcc-mingw-w64-x86-64-posix gcc-mingw-w64-x86-64-posix-runtime
+  gcc-mingw-w64-base mingw-w64-x86-64-dev mingw-w64-common"
+packages_wine="wine64 libwine wine libz-mingw-w64"
+stamp="toolchain 1: $(echo $packages_rust $packages_mingw $packages_wine)"
+
+setup() {
+    rm -rf "$cache/debs" "$cache/deb-rust" "$cache/mingw" "$cache/wine" "$cache/shim" "$cache/wineprefix"
+    mkdir -p "$cache/debs"
+    # A fresh machine may have no package lists yet.
+    if ! apt-cache show rustc-web >/dev/null 2>&1; then
+        apt-get update -qq || fail "apt-get update failed (the Debian packages are needed once)"
+    fi
+    # shellcheck disable=SC2086 # word splitting is the point
+    (cd "$cache/debs" && apt-get download -qq $packages_rust $packages_mingw $packages_wine 2>&1 |
+        grep -v '^W: Download is performed unsandboxed' || true)
+    local p f
+    for p in $packages_rust $packages_mingw $packages_wine; do
+        compgen -G "$cache/debs/${p}_*.deb" >/dev/null || fail "apt-get download did not fetch $p"
+    done
+    for p in $packages_rust; do for f in "$cache/debs/${p}"_*.deb; do dpkg-deb -x "$f" "$cache/deb-rust"; done; done
+    for p in $packages_mingw; do for f in "$cache/debs/${p}"_*.deb; do dpkg-deb -x "$f" "$cache/mingw"; done; done
+    for p in $packages_wine; do for f in "$cache/debs/${p}"_*.deb; do dpkg-deb -x "$f" "$cache/wine"; done; done
+    rm -rf "$cache/debs"
+    ln -sf x86_64-w64-mingw32-gcc-posix "$cache/mingw/usr/bin/x86_64-w64-mingw32-gcc"
+    # Debian's wineserver wrapper hard-codes /usr/lib/wine/wineserver64.
+    printf '#!/bin/sh -e\nexec %s/wine/usr/lib/wine/wineserver64 -p0 "$@"\n' "$cache" >"$cache/wine/usr/lib/wine/wineserver"
+    chmod +x "$cache/wine/usr/lib/wine/wineserver"
+    # Wine 8.0 has no bcryptprimitives.dll, whose ProcessPrng Rust's std imports: a shim.
+    mkdir -p "$cache/shim"
+    cat >"$cache/shim/bcryptprimitives.c" <<'EOC'
+#include <windows.h>
+#include <ntsecapi.h>
+__declspec(dllexport) BOOL WINAPI ProcessPrng(PBYTE data, SIZE_T len) {
+    while (len > 0) { ULONG n = len > 0x10000000 ? 0x10000000 : (ULONG)len;
+        if (!RtlGenRandom(data, n)) return FALSE; data += n; len -= n; }
+    return TRUE;
+}
+EOC
+    "$cache/mingw/usr/bin/x86_64-w64-mingw32-gcc" -shared -O2 -o "$cache/shim/bcryptprimitives.dll" \
+        "$cache/shim/bcryptprimitives.c" -ladvapi32 || fail "could not build the bcryptprimitives.dll shim"
+    wine_env
+    # Creates the prefix (a warning about syswow64 is harmless).
+    "$WINELOADER" wineboot -i >/dev/null 2>&1 || true
+    wineserver_wait
+    [ -d "$WINEPREFIX/drive_c/windows/system32" ] || fail "wineboot made no Wine prefix under $WINEPREFIX"
+    cp "$cache/shim/bcryptprimitives.dll" "$cache/wine/usr/x86_64-w64-mingw32/lib/zlib1.dll" \
+        "$WINEPREFIX/drive_c/windows/system32/"
+    echo "$stamp" >"$cache/stamp"
+}
+
+wine_env() {
+    export WINEPREFIX="$cache/wineprefix" WINELOADER="$cache/wine/usr/lib/wine/wine64"
+    export WINEDLLPATH="$cache/wine/usr/x86_64-w64-mingw32/lib" WINESERVER="$cache/wine/usr/lib/wine/wineserver64"
+    export WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
+    unset DISPLAY
+}
+
+# Waits for the wineserver of this prefix to exit (it lingers a few seconds after the last
+# program by default; -p0 in the wrapper makes it exit at once).
+wineserver_wait() {
+    "$WINESERVER" -w 2>/dev/null || true
+}
+
+if [ "$(cat "$cache/stamp" 2>/dev/null)" != "$stamp" ]; then
+    say "setting up the toolchain under $cache"
+    setup
+    say "toolchain ready"
+else
+    say "toolchain cached under $cache"
+fi
+wine_env
+
+# ---------------------------------------------------------------------------------------
+# 2. Type-check both Windows targets, then build hi-tui.exe, with Debian's Rust (never the
+# rustup one on PATH) and a target folder of its own under the cache.
+deb="$cache/deb-rust/usr"
+wcargo() {
+    env -u RUSTUP_TOOLCHAIN -u RUSTUP_HOME -u CARGO_BUILD_TARGET \
+        PATH="$deb/bin:$cache/mingw/usr/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin" \
+        LD_LIBRARY_PATH="$deb/lib/x86_64-linux-gnu" RUSTC="$deb/bin/rustc" RUSTDOC="$deb/bin/rustdoc" \
+        CARGO_HOME="$cache/cargo-home" CARGO_TARGET_DIR="$cache/target" RUSTC_BOOTSTRAP=1 \
+        "$deb/bin/cargo" "$@"
+}
+
+# -D warnings reaches only this workspace's code: cargo caps lints for std and crates.io.
+export RUSTFLAGS="-D warnings"
+gnu=x86_64-pc-windows-gnu
+t0=$SECONDS
+wcargo check -q -p hi-tui --all-targets --target $gnu -Zbuild-std ||
+    fail "cargo check --all-targets --target $gnu failed (warnings are errors)"
+say "checked $gnu, all targets, in $((SECONDS - t0)) s"
+# For msvc only what ships: the tests' dependencies compile C (criterion's alloca) with
+# cc-rs, which wants MSVC's own lib.exe. The cfg(windows) code is the same on both.
+t0=$SECONDS
+wcargo check -q -p hi-tui --lib --bins --target x86_64-pc-windows-msvc -Zbuild-std ||
+    fail "cargo check --target x86_64-pc-windows-msvc failed (warnings are errors)"
+say "checked x86_64-pc-windows-msvc, library and binary, in $((SECONDS - t0)) s"
+t0=$SECONDS
+wcargo build -q --release -p hi-tui --bin hi-tui --target $gnu -Zbuild-std=std,panic_abort ||
+    fail "cargo build --release --target $gnu failed"
+exe="$cache/target/$gnu/release/hi-tui.exe"
+[ -f "$exe" ] || fail "the build left no $exe"
+say "built hi-tui.exe in $((SECONDS - t0)) s: $(stat -c %s "$exe") bytes"
+
+# The Linux build to compare with (the one `cargo test` already built, in CI).
+cargo build -q --bin hi-tui || fail "cargo build (Linux) failed"
+linux="${CARGO_TARGET_DIR:-$root/target}/debug/hi-tui"
+[ -x "$linux" ] || fail "the Linux build left no $linux"
+
+# ---------------------------------------------------------------------------------------
+# 3. hi-tui.exe under Wine.
+work=$(mktemp -d)
+session="hi-tui-win-$$"
+cleanup() {
+    tmux -L "$session" kill-server 2>/dev/null || true
+    rm -rf "$work" "$WINEPREFIX/drive_c/Some Folder"
+}
+trap cleanup EXIT
+
+wine() {
+    "$WINELOADER" "$exe" "$@"
+}
+
+# Runs the Linux build with the arguments before `--` and hi-tui.exe with those after it
+# (the same if there is no `--`), and fails unless stdout, stderr and the exit code agree
+# byte for byte. NAME says what was run, in the failure. With `linux_sed` set, that sed
+# script first turns the Linux output into what Windows should print (a path written
+# another way, when the path is part of the output).
+same() {
+    local name=$1 linux_args=() windows_args=() seen=0 a
+    shift
+    for a in "$@"; do
+        if [ "$a" = -- ]; then seen=1; elif [ $seen = 0 ]; then linux_args+=("$a"); else windows_args+=("$a"); fi
+    done
+    [ $seen = 1 ] || windows_args=("${linux_args[@]}")
+    local l="$work/linux" w="$work/windows" lc=0 wc=0
+    "$linux" "${linux_args[@]}" >"$l.out" 2>"$l.err" </dev/null || lc=$?
+    if [ -n "${linux_sed:-}" ]; then
+        sed -i -e "$linux_sed" "$l.out" "$l.err"
+    fi
+    wine "${windows_args[@]}" >"$w.out" 2>"$w.err" </dev/null || wc=$?
+    [ "$lc" = "$wc" ] || fail "$name: exit $wc under Wine, $lc on Linux"
+    cmp -s "$l.out" "$w.out" || fail "$name: stdout differs from Linux ($(cmp "$l.out" "$w.out" 2>&1 | head -1))"
+    cmp -s "$l.err" "$w.err" || fail "$name: stderr differs from Linux ($(cmp "$l.err" "$w.err" 2>&1 | head -1))"
+    [ -s "$l.out" ] || [ -s "$l.err" ] || fail "$name: printed nothing at all"
+    echo "  $name: same as Linux (exit $lc, $(stat -c %s "$l.out") bytes out, $(stat -c %s "$l.err") bytes err)"
+}
+
+say "running hi-tui.exe under Wine"
+same "--version" --version
+same "check data/health_informatics.ron" check data/health_informatics.ron
+linux_sed='s|^data/|data\\|' same "check data\\health_informatics.ron" \
+    check data/health_informatics.ron -- check 'data\health_informatics.ron'
+broken=(tests/broken/*.ron)
+same "check on ${#broken[@]} broken files" check "${broken[@]}"
+same "check tests/broken/bad_id.ron" check tests/broken/bad_id.ron
+same "check on a missing file" check data/no-such-file.ron
+for nation in "" scotland; do
+    for format in markdown json html; do
+        args=(export --format $format)
+        [ -z "$nation" ] || args=(--nation $nation "${args[@]}")
+        same "${args[*]}" "${args[@]}"
+    done
+done
+same "export --format html --only cyber-security" export --format html --only cyber-security
+same "completions powershell" completions powershell
+
+# A data file at a Windows path with a space in the folder and in the name.
+mkdir -p "$WINEPREFIX/drive_c/Some Folder"
+cp data/health_informatics.ron "$WINEPREFIX/drive_c/Some Folder/my data.ron"
+cp tests/broken/bad_id.ron "$WINEPREFIX/drive_c/Some Folder/bad id.ron"
+same "--data 'C:\\Some Folder\\my data.ron' export --format json" \
+    --data data/health_informatics.ron export --format json -- \
+    --data 'C:\Some Folder\my data.ron' export --format json
+linux_sed='s|data/health_informatics.ron|C:\\Some Folder\\my data.ron|' \
+    same "check 'C:\\Some Folder\\my data.ron'" \
+    check data/health_informatics.ron -- check 'C:\Some Folder\my data.ron'
+linux_sed='s|tests/broken/bad_id.ron|C:\\Some Folder\\bad id.ron|' \
+    same "check 'C:\\Some Folder\\bad id.ron'" \
+    check tests/broken/bad_id.ron -- check 'C:\Some Folder\bad id.ron'
+
+# A reader that stops early: no message, success, as on Unix (Windows reports the closed
+# pipe as error 109, 232 or 233).
+for reader in "head -n 1" true; do
+    set +o pipefail
+    wine export --format html 2>"$work/err" | $reader >/dev/null
+    code=${PIPESTATUS[0]}
+    set -o pipefail
+    [ "$code" = 0 ] && [ ! -s "$work/err" ] ||
+        fail "export | $reader: exit $code under Wine, saying: $(head -1 "$work/err")"
+    echo "  export --format html | $reader: exit 0, nothing on stderr"
+done
