@@ -13,7 +13,7 @@ use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::Instant;
 
-use crossterm::event::Event as TermEvent;
+use crossterm::event::{Event as TermEvent, KeyCode, KeyEvent, KeyModifiers};
 
 use crate::platform::{Signal, Signals};
 
@@ -103,11 +103,7 @@ impl Events {
             let priority = Arc::clone(&self.priority);
             let wake = self.tx.clone();
             signals.forward(move |signal| {
-                priority.push(match signal {
-                    Signal::Stop => Event::Suspend,
-                    Signal::Continue => Event::Continued,
-                    Signal::End(number) => Event::Signal(number),
-                });
+                priority.push(from_signal(signal));
                 send_wake(&wake)
             })?;
         }
@@ -165,6 +161,19 @@ impl Events {
 /// checks the signals before each: no wake-up is needed then. False once the loop is gone.
 fn send_wake(tx: &SyncSender<Event>) -> bool {
     !matches!(tx.try_send(Event::Wake), Err(TrySendError::Disconnected(_)))
+}
+
+/// What a signal means to the loop.
+fn from_signal(signal: Signal) -> Event {
+    match signal {
+        Signal::Stop => Event::Suspend,
+        Signal::Continue => Event::Continued,
+        Signal::End(number) => Event::Signal(number),
+        Signal::Interrupt => Event::Terminal(TermEvent::Key(KeyEvent::new(
+            KeyCode::Char('c'),
+            KeyModifiers::CONTROL,
+        ))),
+    }
 }
 
 fn read_input(tx: &SyncSender<Event>) {
@@ -230,6 +239,21 @@ mod tests {
             matches!(events.next(Some(past)), Ok(None)),
             "deadline passed"
         );
+    }
+
+    /// Ctrl+C or Ctrl+Break as a Windows console event is the Ctrl+C key: it quits, and
+    /// kiosk mode ignores it as it ignores the key.
+    #[test]
+    fn a_console_interrupt_is_the_ctrl_c_key() {
+        use crate::action::Action;
+        use crate::keymap::{self, Mode};
+        let Event::Terminal(TermEvent::Key(key)) = from_signal(Signal::Interrupt) else {
+            panic!("not a key");
+        };
+        assert_eq!(key, KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL));
+        assert_eq!(keymap::action_for(Mode::Browse, &key), Some(Action::Quit));
+        assert!(keymap::leaves_app(&Action::Quit), "so kiosk mode ignores it");
+        assert!(matches!(from_signal(Signal::End(15)), Event::Signal(15)));
     }
 
     /// A wake-up with no signal behind it (the loop already took it) is not an event.

@@ -3,8 +3,8 @@
 //! checks that keep a named pipe or a device from hanging a load or confusing a watch.
 //!
 //! `unix.rs` is what runs on Linux and macOS. `other.rs` is the plain crossterm path
-//! everywhere else (Windows): no signals are caught (in raw mode Ctrl+C arrives as a key,
-//! as it does on Unix), Ctrl+Z only redraws the screen, and files are opened as they are.
+//! everywhere else (Windows): in raw mode Ctrl+C arrives as a key, as it does on Unix, and
+//! a console event for Ctrl+C or Ctrl+Break is taken as that key; Ctrl+Z only redraws the screen, and files are opened as they are.
 //! `cargo test` tests the Unix side; the other is type-checked for Windows and run under
 //! Wine by `dev/windows.sh`, and kept small enough to check by reading.
 
@@ -32,6 +32,10 @@ pub enum Signal {
     Stop,
     /// Continued after a stop (SIGCONT), perhaps one that could not be caught (SIGSTOP).
     Continue,
+    /// Ctrl+C or Ctrl+Break came as a console event rather than as a key (Windows, where
+    /// Ctrl+Break always does, and so does Ctrl+C under Wine): taken as the key Ctrl+C, so
+    /// it quits, and in kiosk mode does nothing.
+    Interrupt,
 }
 
 /// What tells a folder from another of the same name that replaced it.
