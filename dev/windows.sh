@@ -140,8 +140,10 @@ exe="$cache/target/$gnu/release/hi-tui.exe"
 [ -f "$exe" ] || fail "the build left no $exe"
 say "built hi-tui.exe in $((SECONDS - t0)) s: $(stat -c %s "$exe") bytes"
 
-# The Linux build to compare with (the one `cargo test` already built, in CI).
-cargo build -q --bin hi-tui || fail "cargo build (Linux) failed"
+# The Linux build to compare with, built as `cargo test` builds it for the tests that run it,
+# so after `cargo test` (as in .ci/run) this builds nothing; `cargo build` would build it
+# again with other features and leave `cargo test` to rebuild it once more.
+cargo test -q --no-run --test check 2>/dev/null || fail "cargo test --no-run --test check (Linux) failed"
 linux="${CARGO_TARGET_DIR:-$root/target}/debug/hi-tui"
 [ -x "$linux" ] || fail "the Linux build left no $linux"
 
@@ -228,3 +230,102 @@ for reader in "head -n 1" true; do
         fail "export | $reader: exit $code under Wine, saying: $(head -1 "$work/err")"
     echo "  export --format html | $reader: exit 0, nothing on stderr"
 done
+
+# ---------------------------------------------------------------------------------------
+# 4. The full-screen app in tmux, 100x30, with TERM unset as on Windows.
+#
+# Wine 8's console takes ENABLE_VIRTUAL_TERMINAL_PROCESSING but does not carry out escape
+# sequences: it puts them in its screen buffer as text, 100 characters a row, and copies the
+# rows to the terminal with a line break (and, for blanks at a row's end, an erase) after
+# each. The sequences reach tmux cut every 100 characters, so what tmux shows is garbled, for
+# a minimal ratatui program just as for hi-tui (README "On Windows"). What hi-tui drew is
+# read back by taking those breaks out of what reached the terminal and replaying it in a
+# second pane.
+tmux_() {
+    tmux -L "$session" "$@"
+}
+
+# Starts hi-tui.exe with these arguments in pane NAME, its output also saved to NAME.raw.
+start() {
+    local name=$1 args="" a
+    shift
+    for a in "$@"; do args+=" $(printf %q "$a")"; done
+    rm -f "$work/$name.exit" "$work/$name.go"
+    tmux_ new -d -x 100 -y 30 -s "$name" \
+        "cd $(printf %q "$root"); while [ ! -e $work/$name.go ]; do sleep 0.1; done;
+         env -u TERM $(printf %q "$WINELOADER") $(printf %q "$exe")$args; echo \$? >$work/$name.exit; sleep 600"
+    tmux_ pipe-pane -o -t "$name" "cat >$work/$name.raw"
+    touch "$work/$name.go"
+}
+
+# The screen as hi-tui drew it in pane NAME so far, replayed without Wine's line breaks.
+replay() {
+    local name=$1
+    perl -0777 -pe 's/(\e\[K)?\r\r\n//g' "$work/$name.raw" >"$work/$name.fixed"
+    tmux_ new -d -x 100 -y 30 -s "$name-replay" "cat $work/$name.fixed; sleep 600"
+    sleep 0.3
+    tmux_ capture-pane -p -t "$name-replay" >"$work/$name.screen"
+    tmux_ kill-session -t "$name-replay"
+}
+
+# Waits (up to 60 s: Wine starts slowly on a busy machine) until the first frame in pane
+# NAME shows every one of the texts given.
+first_frame() {
+    local name=$1 text missing
+    shift
+    for _ in $(seq 120); do
+        sleep 0.5
+        [ ! -e "$work/$name.exit" ] || fail "$name: hi-tui.exe exited $(cat "$work/$name.exit") before its first frame"
+        replay "$name"
+        missing=0
+        for text in "$@"; do grep -qF -- "$text" "$work/$name.screen" || missing=1; done
+        [ $missing = 1 ] || return 0
+    done
+    echo "--- tmux shows:" >&2
+    tmux_ capture-pane -p -t "$name" >&2
+    echo "--- replayed without Wine's line breaks:" >&2
+    cat "$work/$name.screen" >&2
+    fail "$name: the first frame never showed: $*"
+}
+
+# Waits up to 20 s for pane NAME's hi-tui.exe to exit, and fails unless with CODE.
+exits() {
+    local name=$1 code=$2
+    for _ in $(seq 40); do
+        [ -e "$work/$name.exit" ] && [ -s "$work/$name.exit" ] && break
+        sleep 0.5
+    done
+    [ -s "$work/$name.exit" ] || fail "$name: hi-tui.exe did not exit"
+    [ "$(cat "$work/$name.exit")" = "$code" ] || fail "$name: hi-tui.exe exited $(cat "$work/$name.exit"), not $code"
+}
+
+still_running() {
+    local name=$1 why=$2
+    sleep 2
+    [ ! -e "$work/$name.exit" ] || fail "$name: $why ended hi-tui.exe (exit $(cat "$work/$name.exit"))"
+}
+
+title="Careers in NHS health informatics"
+start app
+first_frame app "$title" "Press any key to explore"
+tmux_ send-keys -t app q
+exits app 0
+echo "  the app: first frame shows \"$title\" and \"Press any key to explore\"; q exits 0"
+
+start kiosk --kiosk --nation england
+first_frame kiosk "$title" "Press any key to explore"
+tmux_ send-keys -t kiosk C-c
+still_running kiosk "Ctrl+C in kiosk mode"
+tmux_ send-keys -t kiosk q Escape
+still_running kiosk "q or Esc in kiosk mode"
+tmux_ send-keys -t kiosk -l exit-kiosk
+exits kiosk 0
+echo "  --kiosk: Ctrl+C, q and Esc do nothing; typing exit-kiosk exits 0"
+
+start data --data 'C:\Some Folder\my data.ron'
+first_frame data "$title" "Press any key to explore"
+tmux_ send-keys -t data C-c
+exits data 0
+echo "  --data 'C:\\Some Folder\\my data.ron': first frame shown; Ctrl+C exits 0"
+
+say "all done: hi-tui.exe is $(stat -c %s "$exe") bytes"
