@@ -9,7 +9,8 @@
 # 2. Every command in a ```sh block of README's Development section, run or dry-run in a
 #    scratch copy of the tracked files (no target/, no mutants.out/): cargo-mutants with
 #    --list, dev/mutants.sh with --list, `cargo test` by checking that each --test it names
-#    exists, `cargo install` by checking it pins the version dev/mutants.sh names. A command
+#    exists, `cargo install` by checking it pins the version dev/mutants.sh names,
+#    dev/windows.sh by checking that it parses and that .ci/run runs it. A command
 #    this script does not know how to check fails it, so a new one cannot slip past.
 #
 # Without cargo-mutants the --list runs are left out, with a line saying so, even under
@@ -137,6 +138,12 @@ while IFS= read -r line; do
                 (cd / && env "${env[@]}" "$copy/dev/mutants.sh" --list "${words[@]:1}" >/dev/null) ||
                     fail "README: '$line' fails with --list"
             fi
+            ;;
+        "dev/windows.sh "*)
+            # Minutes of building: here only that it parses, runs as written and is in CI.
+            [ -x "$copy/dev/windows.sh" ] || fail "README: '$line': dev/windows.sh is missing or not executable"
+            bash -n "$copy/dev/windows.sh" || fail "README: '$line': dev/windows.sh does not parse"
+            grep -q '^bash dev/windows.sh' "$copy/.ci/run" || fail "README: '$line': .ci/run does not run it"
             ;;
         *) fail "README's Development section shows '$line', which this script cannot check: teach it" ;;
     esac

@@ -32,6 +32,21 @@ say() {
     echo "windows: $* ($((SECONDS - started)) s)"
 }
 
+compare_minimal=0
+case "${1:-}" in
+    "") ;;
+    --compare-minimal) compare_minimal=1 ;;
+    *) fail "usage: dev/windows.sh [--compare-minimal]" ;;
+esac
+
+# tmux drives the full-screen app, perl mends its output (both in Debian's base image).
+for tool in tmux perl; do
+    if ! command -v $tool >/dev/null; then
+        (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $tool >/dev/null) ||
+            fail "$tool is missing and could not be installed"
+    fi
+done
+
 # ---------------------------------------------------------------------------------------
 # 1. The toolchain. A stamp names what was unpacked; change the list and it is redone.
 packages_rust="rustc-web cargo-web libstd-rust-web-1.96 libstd-rust-web-dev rust-web-src libllvm22
@@ -143,7 +158,7 @@ say "built hi-tui.exe in $((SECONDS - t0)) s: $(stat -c %s "$exe") bytes"
 # The Linux build to compare with, built as `cargo test` builds it for the tests that run it,
 # so after `cargo test` (as in .ci/run) this builds nothing; `cargo build` would build it
 # again with other features and leave `cargo test` to rebuild it once more.
-cargo test -q --no-run --test check 2>/dev/null || fail "cargo test --no-run --test check (Linux) failed"
+cargo test -q --no-run --test check || fail "cargo test --no-run --test check (Linux) failed"
 linux="${CARGO_TARGET_DIR:-$root/target}/debug/hi-tui"
 [ -x "$linux" ] || fail "the Linux build left no $linux"
 
@@ -327,5 +342,29 @@ first_frame data "$title" "Press any key to explore"
 tmux_ send-keys -t data C-c
 exits data 0
 echo "  --data 'C:\\Some Folder\\my data.ron': first frame shown; Ctrl+C exits 0"
+
+# With --compare-minimal: the same Wine and pane for dev/examples/minimal_tui.rs, a bordered
+# paragraph drawn by ratatui and nothing of hi-tui's. Shows what tmux shows for both, and how
+# long the pieces of each one's output are between Wine's line breaks.
+if [ $compare_minimal = 1 ]; then
+    wcargo build -q --release -p hi-tui-dev --example minimal_tui --target $gnu -Zbuild-std=std,panic_abort ||
+        fail "cargo build --example minimal_tui failed"
+    for program in minimal hi-tui; do
+        if [ $program = minimal ]; then
+            exe="$cache/target/$gnu/release/examples/minimal_tui.exe"
+            start $program
+        else
+            exe="$cache/target/$gnu/release/hi-tui.exe"
+            start $program
+        fi
+        sleep 8
+        echo "--- $program: tmux shows"
+        tmux_ capture-pane -p -t $program
+        echo "--- $program: characters between Wine's line breaks"
+        perl -CSD -0777 -ne 'print join(" ", map { length } split /\r\r\n/), "\n"' "$work/$program.raw"
+        tmux_ send-keys -t $program q
+        exits $program 0
+    done
+fi
 
 say "all done: hi-tui.exe is $(stat -c %s "$exe") bytes"

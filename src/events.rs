@@ -250,9 +250,15 @@ mod tests {
         let Event::Terminal(TermEvent::Key(key)) = from_signal(Signal::Interrupt) else {
             panic!("not a key");
         };
-        assert_eq!(key, KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL));
+        assert_eq!(
+            key,
+            KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL)
+        );
         assert_eq!(keymap::action_for(Mode::Browse, &key), Some(Action::Quit));
-        assert!(keymap::leaves_app(&Action::Quit), "so kiosk mode ignores it");
+        assert!(
+            keymap::leaves_app(&Action::Quit),
+            "so kiosk mode ignores it"
+        );
         assert!(matches!(from_signal(Signal::End(15)), Event::Signal(15)));
     }
 
