@@ -7,15 +7,19 @@
 #    needs RUSTC_BOOTSTRAP=1), the mingw-w64 linker, and Wine 8 with two gaps filled: its
 #    wineserver wrapper names a fixed path, and it lacks bcryptprimitives.dll, which Rust's
 #    std (1.78 on) imports ProcessPrng from, so a ten-line shim DLL is built.
-# 2. `cargo check --all-targets` for x86_64-pc-windows-gnu and x86_64-pc-windows-msvc with
-#    warnings as errors, then hi-tui.exe (release, gnu).
+# 2. `cargo check` for x86_64-pc-windows-gnu (all targets) and x86_64-pc-windows-msvc (library
+#    and binary) with warnings as errors, then hi-tui.exe (release, gnu).
 # 3. hi-tui.exe under Wine against the Linux build: --version, `check` on the shipped data and
 #    on broken files, every export format (England and Scotland), byte for byte with the
 #    same exit codes; `completions powershell`; a broken pipe; a data file at a Windows path
-#    with spaces; the full-screen app in tmux (first frame's text, `q` exits 0).
+#    with spaces.
+# 4. The full-screen app under Wine in tmux: the first frame's text, `q` exits 0, Ctrl+C does
+#    nothing in kiosk mode.
 #
 # Any mismatch ends the script non-zero with a one-line reason. Needs network the first time
-# (Debian's packages, crates.io), root only if apt's package lists are missing.
+# (Debian's packages, crates.io), and root only if apt has no package lists or tmux is missing.
+# `--compare-minimal` also runs dev/examples/minimal_tui.rs beside hi-tui under Wine and shows
+# both screens (README "On Windows", on the garbled screen).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -39,7 +43,7 @@ case "${1:-}" in
     *) fail "usage: dev/windows.sh [--compare-minimal]" ;;
 esac
 
-# tmux drives the full-screen app, perl mends its output (both in Debian's base image).
+# tmux drives the full-screen app, perl mends its output (both on this project's machines).
 for tool in tmux perl; do
     if ! command -v $tool >/dev/null; then
         (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $tool >/dev/null) ||
