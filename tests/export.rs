@@ -453,7 +453,7 @@ fn every_export_stays_within_its_bound() {
     use hi_tui::export::{Format, MAX_OUTPUT_BYTES, bound, render_only};
     let long = "\"&<'>".repeat(2_000);
     type Grow = fn(&mut Catalogue, &str, usize);
-    let paths: [(&str, Grow); 10] = [
+    let paths: [(&str, Grow); 12] = [
         ("many tiny list entries", |c, _, n| {
             c.specialisms[0].tasks = vec!["x".to_string(); n * 50];
             c.specialisms[0].related = vec![c.specialisms[1].id.clone(); n];
@@ -532,6 +532,23 @@ fn every_export_stays_within_its_bound() {
                 }
             }
         }),
+        ("long list entries", |c, t, n| {
+            c.specialisms[0].tasks = vec![t.to_string(); n];
+            c.working[0].points = vec![t.to_string(); n];
+        }),
+        (
+            "links long enough for a large QR code, every rung",
+            |c, _, _| {
+                c.sources[0].url = format!("https://example.org/{}", "a".repeat(1_500));
+                let id = c.sources[0].id.clone();
+                for s in &mut c.specialisms {
+                    s.link = id.clone();
+                    for r in &mut s.ladder {
+                        r.link = Some(id.clone());
+                    }
+                }
+            },
+        ),
         ("pay note and source", |c, t, _| {
             c.pay_tables[0].note = Some(t.into());
             c.sources[0].title = t.into();
@@ -643,4 +660,30 @@ fn binary_exports_follow_the_nation_given() {
             && stderr.contains("england, scotland, wales, northern-ireland"),
         "{stderr}"
     );
+}
+
+/// The bound is an upper bound, but not a loose one: for the shipped content in every
+/// nation it stays within a small factor of what is written (a QR code's room is most of
+/// the page's), so a real data file is never refused for a size it would not reach.
+#[test]
+fn the_bound_is_close_to_the_output() {
+    use hi_tui::export::{Format, bound, render_only};
+    for nation in 0..4 {
+        let mut catalogue = shipped();
+        catalogue.set_nation(nation);
+        for (format, factor) in [
+            (Format::Html, 64),
+            (Format::Markdown, 16),
+            (Format::Json, 8),
+        ] {
+            let written = render_only(&catalogue, format, None)
+                .expect("exports")
+                .len();
+            let limit = bound(&catalogue, format);
+            assert!(
+                (written..=factor * written).contains(&limit),
+                "{format:?} in nation {nation}: {written} bytes written, bound {limit}"
+            );
+        }
+    }
 }

@@ -241,6 +241,20 @@ fn the_pay_table_shows_each_nations_official_step_points() {
         catalogue.set_nation(index);
         let page = page(&to_html(&catalogue));
         let pay = page.by_id("pay_table").expect("pay");
+        let heading = pay.first("h2").expect("a heading").text();
+        assert_eq!(
+            heading,
+            format!("Pay: Agenda for Change {}, {}", table.year, table.region)
+        );
+        // The table's official source, cited under it with its link.
+        assert!(
+            pay.all("a")
+                .iter()
+                .any(|a| a.attr("href") == Some(table.url)),
+            "{}: no link to {}",
+            table.region,
+            table.url
+        );
         let caption = pay.first("caption").expect("a caption").text();
         assert!(
             caption.contains(&format!("{}, {}", table.year, table.region)),
