@@ -129,18 +129,19 @@ wine_env
 
 # ---------------------------------------------------------------------------------------
 # 2. Type-check both Windows targets, then build hi-tui.exe, with Debian's Rust (never the
-# rustup one on PATH) and a target folder of its own under the cache.
+# rustup one on PATH) and a target folder of its own under the cache. Warnings are errors;
+# -D warnings reaches only this workspace's code, as cargo caps lints for std and crates.io.
+# (Only here: in the Linux build below it would rebuild everything `cargo test` built.)
 deb="$cache/deb-rust/usr"
 wcargo() {
     env -u RUSTUP_TOOLCHAIN -u RUSTUP_HOME -u CARGO_BUILD_TARGET \
         PATH="$deb/bin:$cache/mingw/usr/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin" \
         LD_LIBRARY_PATH="$deb/lib/x86_64-linux-gnu" RUSTC="$deb/bin/rustc" RUSTDOC="$deb/bin/rustdoc" \
         CARGO_HOME="$cache/cargo-home" CARGO_TARGET_DIR="$cache/target" RUSTC_BOOTSTRAP=1 \
+        RUSTFLAGS="-D warnings" \
         "$deb/bin/cargo" "$@"
 }
 
-# -D warnings reaches only this workspace's code: cargo caps lints for std and crates.io.
-export RUSTFLAGS="-D warnings"
 gnu=x86_64-pc-windows-gnu
 t0=$SECONDS
 wcargo check -q -p hi-tui --all-targets --target $gnu -Zbuild-std ||
