@@ -136,6 +136,22 @@ impl Table {
     }
 }
 
+/// A band's row as the pay tables print it, spelt out here: entry, intermediate (or "–"),
+/// top, and the years between steps ("2 then 3", or "–").
+pub fn row_cells(&(_, min, mid, max, years): &Band) -> [String; 4] {
+    let years: Vec<String> = years.iter().map(u8::to_string).collect();
+    [
+        money(min),
+        mid.map_or(String::from("–"), money),
+        money(max),
+        if years.is_empty() {
+            String::from("–")
+        } else {
+            years.join(" then ")
+        },
+    ]
+}
+
 /// (entry, top) of an official band in England's table, the default.
 pub fn band(name: &str) -> (u32, u32) {
     ENGLAND.band(name)
