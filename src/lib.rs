@@ -14,6 +14,7 @@ pub mod completions;
 pub mod data;
 pub mod events;
 pub mod export;
+pub mod insights;
 pub mod keymap;
 pub mod layout;
 pub mod measure;
