@@ -14,7 +14,7 @@ pub const DEFAULT_IDLE_SECS: u64 = 90;
     name = "hi-tui",
     version,
     about = "Explore careers in NHS health informatics: specialisms, career ladders, bands and pay.",
-    after_help = "Examples:\n  hi-tui                              browse the built-in content\n  hi-tui --data my-trust.ron          browse your own data file\n  hi-tui --kiosk --idle-secs 60       run unattended at a careers fair\n  hi-tui --theme high-contrast        bold colours for a projector\n  hi-tui --kiosk --nation scotland    a fair in Scotland: Scottish pay\n  hi-tui export --format markdown     print everything as a readable document\n  hi-tui export --format json         print everything as JSON for other programs\n  hi-tui export --format html > careers.html\n                                      a web page to print (A4) or publish\n  hi-tui export --format html --only cyber-security > cyber.html\n                                      a printable hand-out for one specialism\n  hi-tui completions bash             print shell completions\n\nKiosk mode ignores q, Esc, Ctrl+C, Ctrl+Z and Ctrl+D. To leave it, type the\nletters exit-kiosk in one go (any other key in between starts over).\nNO_COLOR set in the environment turns colour off unless --theme is given."
+    after_help = "Examples:\n  hi-tui                              browse the built-in content\n  hi-tui --data my-trust.ron          browse your own data file\n  hi-tui --kiosk --idle-secs 60       run unattended at a careers fair\n  hi-tui --theme high-contrast        bold colours for a projector\n  hi-tui --kiosk --nation scotland    a fair in Scotland: Scottish pay\n  hi-tui --kiosk --insights stand.jsonl\n                                      a stand that counts its visits (anonymously)\n  hi-tui export --format markdown     print everything as a readable document\n  hi-tui export --format json         print everything as JSON for other programs\n  hi-tui export --format html > careers.html\n                                      a web page to print (A4) or publish\n  hi-tui export --format html --only cyber-security > cyber.html\n                                      a printable hand-out for one specialism\n  hi-tui completions bash             print shell completions\n\nKiosk mode ignores q, Esc, Ctrl+C, Ctrl+Z and Ctrl+D. To leave it, type the\nletters exit-kiosk in one go (any other key in between starts over).\nNO_COLOR set in the environment turns colour off unless --theme is given."
 )]
 pub struct Cli {
     /// Show this RON data file instead of the built-in content.
@@ -45,6 +45,14 @@ pub struct Cli {
     #[arg(long, value_name = "NATION", global = true)]
     pub nation: Option<String>,
 
+    /// With --kiosk: keep anonymous counts of each visit in FILE (JSON Lines, created if
+    /// need be, shared safely by several kiosks): when it began (the hour), how long it
+    /// lasted, the nation and stage, what was viewed and pinned, the quiz's top result and
+    /// whether a QR code was shown. Never keys or anything typed. `hi-tui insights FILE`
+    /// sums it up.
+    #[arg(long, value_name = "FILE", requires = "kiosk")]
+    pub insights: Option<PathBuf>,
+
     /// Reload the --data file whenever it is saved.
     #[arg(long, requires = "data")]
     pub watch: bool,
@@ -73,6 +81,7 @@ impl Cli {
             idle_secs: DEFAULT_IDLE_SECS,
             theme: None,
             nation: None,
+            insights: None,
             command: None,
         }
     }

@@ -22,6 +22,7 @@ pub mod pacer;
 pub mod platform;
 pub mod qr;
 pub mod search;
+pub mod shortlist;
 pub mod stdout;
 pub mod terminal;
 pub mod text;

@@ -3,7 +3,7 @@
 use std::io::IsTerminal;
 use std::path::Path;
 use std::process::ExitCode;
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, SystemTime};
 
 use crossterm::event::Event as TermEvent;
 
@@ -12,6 +12,7 @@ use hi_tui::app::{App, Options};
 use hi_tui::cli::{Cli, Command};
 use hi_tui::data::{self, Catalogue};
 use hi_tui::events::{Event, Events};
+use hi_tui::insights::{Recorder, Store};
 use hi_tui::pacer::Pacer;
 use hi_tui::terminal::{self, Guard};
 use hi_tui::ui;
@@ -85,13 +86,30 @@ fn main() -> ExitCode {
         );
         return ExitCode::from(USAGE);
     }
+    // The insights file is opened (and a new one given its header) before the terminal is
+    // touched, so one that cannot be written is a line here, not a surprise at the stand.
+    let recorder = match &cli.insights {
+        Some(path) => match Store::open(path) {
+            Ok((store, _)) => Some(Recorder::new(store, Instant::now(), SystemTime::now())),
+            Err(e) => {
+                eprintln!(
+                    "hi-tui: insights file {}: {e}",
+                    data::escape_forbidden(&path.display().to_string())
+                );
+                return ExitCode::from(USAGE);
+            }
+        },
+        None => None,
+    };
     let options = Options {
         kiosk: cli.kiosk,
         idle: Duration::from_secs(cli.idle_secs),
         welcome: true,
         theme: cli.theme(std::env::var_os("NO_COLOR").as_deref()),
+        insights: recorder.is_some(),
     };
-    match run(content, options, cli.data.as_deref().filter(|_| cli.watch)) {
+    let watch = cli.data.as_deref().filter(|_| cli.watch);
+    match run(content, options, watch, recorder) {
         Ok(code) => code,
         Err(e) => {
             eprintln!("hi-tui: {e}");
@@ -137,7 +155,12 @@ impl Content {
     }
 }
 
-fn run(content: Content, options: Options, watch: Option<&Path>) -> std::io::Result<ExitCode> {
+fn run(
+    content: Content,
+    options: Options,
+    watch: Option<&Path>,
+    mut recorder: Option<Recorder>,
+) -> std::io::Result<ExitCode> {
     let mut events = Events::start()?;
     let _watch = watch
         .map(|path| hi_tui::watch::start(path, events.sender()))
@@ -152,6 +175,7 @@ fn run(content: Content, options: Options, watch: Option<&Path>) -> std::io::Res
             title,
             intro,
             kiosk: options.kiosk,
+            insights: options.insights,
         };
         guard
             .terminal
@@ -166,7 +190,7 @@ fn run(content: Content, options: Options, watch: Option<&Path>) -> std::io::Res
     let mut pacer = Pacer::new(Instant::now());
     loop {
         let next = events.next(app.next_deadline())?;
-        if app.update(Action::Tick(Instant::now())) {
+        if app.update(Action::Tick(Instant::now())) | save_visits(&mut app, recorder.as_mut()) {
             pacer.changed();
         }
         // Apply what is already waiting (a paste, a key flood), drawing at least every
@@ -180,6 +204,8 @@ fn run(content: Content, options: Options, watch: Option<&Path>) -> std::io::Res
                     }
                 }
                 Flow::Exit(code, message) => {
+                    app.close_visit();
+                    save_visits(&mut app, recorder.as_mut());
                     drop(guard);
                     if let Some(message) = message {
                         eprintln!("hi-tui: {message}");
@@ -198,6 +224,20 @@ fn run(content: Content, options: Options, watch: Option<&Path>) -> std::io::Res
             pacer.drawn(Instant::now());
         }
     }
+}
+
+/// Saves the visits that have ended (stand insights). Returns whether the status line
+/// changed: a warning while they cannot be saved, gone once they are.
+fn save_visits(app: &mut App, recorder: Option<&mut Recorder>) -> bool {
+    let Some(recorder) = recorder else {
+        return false;
+    };
+    let ended = app.take_ended_visits();
+    if ended.is_empty() && recorder.waiting() == 0 {
+        return false;
+    }
+    let warning = recorder.save(ended);
+    app.set_insights_warning(warning)
 }
 
 /// What the loop does after an event.

@@ -22,17 +22,22 @@ impl Grid {
     /// Encodes `text` with medium error correction when `robust`, else with low error
     /// correction, which makes a smaller code for a small window.
     pub fn encode_robust(text: &str, robust: bool) -> Option<Grid> {
+        Grid::encode_with(text, robust, QUIET)
+    }
+
+    /// As [`Grid::encode_robust`], with a quiet zone of `quiet` modules on every side.
+    pub fn encode_with(text: &str, robust: bool, quiet: usize) -> Option<Grid> {
         let code = QrCode::with_error_correction_level(text, EcLevel::M)
             .ok()
             .filter(|_| robust)
             .or_else(|| QrCode::with_error_correction_level(text, EcLevel::L).ok())?;
         let inner = code.width();
-        let size = inner + 2 * QUIET;
+        let size = inner + 2 * quiet;
         let colors = code.to_colors();
         let mut dark = vec![false; size * size];
         for y in 0..inner {
             for x in 0..inner {
-                dark[(y + QUIET) * size + x + QUIET] = colors[y * inner + x] == Color::Dark;
+                dark[(y + quiet) * size + x + quiet] = colors[y * inner + x] == Color::Dark;
             }
         }
         Some(Grid { size, dark })

@@ -12,7 +12,6 @@ use hi_tui::app::kiosk::{ATTRACT_STEP, EXIT_PHRASE};
 use hi_tui::app::quiz::rank;
 use hi_tui::app::{App, Options, Overlay, Pane};
 use hi_tui::layout;
-use ratatui::style::Color;
 
 const IDLE: Duration = Duration::from_secs(90);
 
@@ -280,52 +279,9 @@ fn outside_kiosk_mode_there_are_no_timers() {
     assert!(!app.attract_running());
 }
 
-/// Reads the QR code back off the rendered screen: white-background cells hold two
-/// modules each (top and bottom half), then a QR decoder reads the module image.
+/// Reads the QR code back off the rendered screen.
 fn decode_qr_on_screen(app: &App) -> Option<String> {
-    let terminal = render(app);
-    let buffer = terminal.backend().buffer();
-    let cells: Vec<(u16, u16)> = (0..buffer.area.height)
-        .flat_map(|y| (0..buffer.area.width).map(move |x| (x, y)))
-        .filter(|&(x, y)| buffer[(x, y)].bg == Color::White)
-        .collect();
-    let left = cells.iter().map(|c| c.0).min()?;
-    let right = cells.iter().map(|c| c.0).max()?;
-    let top = cells.iter().map(|c| c.1).min()?;
-    let bottom = cells.iter().map(|c| c.1).max()?;
-    let (cols, rows) = (
-        usize::from(right - left + 1),
-        usize::from(bottom - top + 1) * 2,
-    );
-    let mut dark = vec![false; cols * rows];
-    for y in top..=bottom {
-        for x in left..=right {
-            let (upper, lower) = match buffer[(x, y)].symbol() {
-                "█" => (true, true),
-                "▀" => (true, false),
-                "▄" => (false, true),
-                _ => (false, false),
-            };
-            let (cx, cy) = (usize::from(x - left), usize::from(y - top) * 2);
-            dark[cy * cols + cx] = upper;
-            dark[(cy + 1) * cols + cx] = lower;
-        }
-    }
-    const SCALE: usize = 6;
-    const PAD: usize = 4;
-    let (w, h) = ((cols + 2 * PAD) * SCALE, (rows + 2 * PAD) * SCALE);
-    let mut image = rqrr::PreparedImage::prepare_from_greyscale(w, h, |x, y| {
-        let (mx, my) = (x / SCALE, y / SCALE);
-        let inside = (PAD..PAD + cols).contains(&mx) && (PAD..PAD + rows).contains(&my);
-        if inside && dark[(my - PAD) * cols + (mx - PAD)] {
-            0
-        } else {
-            255
-        }
-    });
-    let grids = image.detect_grids();
-    let (_, content) = grids.first()?.decode().ok()?;
-    Some(content)
+    common::qr::decode(render(app).backend().buffer(), 255)
 }
 
 #[test]

@@ -84,6 +84,7 @@ impl App {
             Action::Bottom => self.scroll_compare(isize::MAX),
             Action::Select => self.go_to_column(),
             Action::Pin => self.unpin_column(),
+            Action::Share => self.toggle_share(),
             Action::Close | Action::Compare => self.view.overlay = None,
             _ => {}
         }

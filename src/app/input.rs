@@ -24,6 +24,7 @@ impl App {
                 _ => None,
             };
             if self.exit_phrase.feed(typed) {
+                self.forget_visit();
                 self.lifecycle = Lifecycle::Quit;
                 return true;
             }
@@ -47,6 +48,7 @@ impl App {
     /// which case the input itself is not acted on.
     pub(super) fn user_input(&mut self) -> bool {
         self.last_input = self.now;
+        self.visitor_here();
         if self.view.attract.take().is_some() {
             self.reset();
             return true;

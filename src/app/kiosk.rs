@@ -121,6 +121,7 @@ impl App {
         }
         match self.view.attract {
             None if now >= self.last_input + self.options.idle => {
+                self.end_visit(now);
                 self.reset();
                 self.view.attract = Some(Attract {
                     step: 0,

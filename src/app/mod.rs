@@ -19,7 +19,9 @@ pub mod quiz;
 mod reload;
 mod resize;
 mod search;
+mod share;
 mod stage;
+mod visits;
 
 use std::time::Instant;
 
@@ -35,6 +37,8 @@ use kiosk::{Attract, ExitPhrase};
 pub use options::{Options, ThemeName};
 use quiz::QuizState;
 pub use search::{MAX_QUERY, SEARCH_SLICE, SearchState};
+pub use share::Sharing;
+pub use visits::MAX_WAITING;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Pane {
@@ -99,6 +103,8 @@ struct View {
     /// Rungs pinned to compare, in the order they were pinned.
     pins: Vec<Pin>,
     compare: CompareState,
+    /// What the take-away shows: a link, or the shortlist (and which of its codes).
+    sharing: Sharing,
     /// A one-off message in place of the key hints (e.g. that three rungs are pinned),
     /// gone at the next key or click.
     notice: Option<String>,
@@ -126,6 +132,7 @@ impl View {
             stage_cursor: 0,
             pins: Vec::new(),
             compare: CompareState::default(),
+            sharing: Sharing::default(),
             notice: None,
         }
     }
@@ -159,6 +166,11 @@ pub struct App {
     /// The nation whose pay the app started with (`--nation`, or the first table), by id:
     /// a kiosk reset returns to it.
     home_nation: String,
+    /// Stand insights: the visit under way, and visits ended but not yet saved.
+    visit: Option<visits::Tracking>,
+    ended: Vec<crate::insights::Ended>,
+    /// Why visits could not be saved (a full disk), shown in the status line.
+    insights_warning: Option<String>,
 }
 
 impl App {
@@ -187,6 +199,9 @@ impl App {
             search_index: None,
             status: None,
             geometry: Geometry::default(),
+            visit: None,
+            ended: Vec::new(),
+            insights_warning: None,
         }
     }
 
@@ -197,7 +212,8 @@ impl App {
         let lifecycle = self.lifecycle;
         // Changes the view comparison cannot see: new content, a new status line, or an
         // input that counted although it left the view as it was.
-        if matches!(action, Action::Key(_) | Action::Mouse(_)) {
+        let input = matches!(action, Action::Key(_) | Action::Mouse(_));
+        if input {
             self.view.notice = None;
         }
         let more = match (self.view.overlay, action) {
@@ -243,6 +259,10 @@ impl App {
                 self.compare_action(action);
                 false
             }
+            (Some(Overlay::Share), action) => {
+                self.share_action(action);
+                false
+            }
             (Some(overlay @ (Overlay::Help | Overlay::Working)), action)
                 if self.page_action(overlay, &action) =>
             {
@@ -254,6 +274,9 @@ impl App {
             }
         };
         self.keep_scrolls_in_range();
+        if input {
+            self.note_visit();
+        }
         more || self.view != before || self.lifecycle != lifecycle
     }
 
@@ -263,7 +286,7 @@ impl App {
         match action {
             Action::Close => self.view.overlay = None,
             Action::ToggleHelp => self.toggle(Overlay::Help),
-            Action::Share => self.toggle(Overlay::Share),
+            Action::Share => self.toggle_share(),
             Action::Working => self.open_working(),
             Action::Search => self.open_search(),
             Action::Quiz => self.open_quiz(),

@@ -29,6 +29,8 @@ pub struct Options {
     /// Open on the welcome screen.
     pub welcome: bool,
     pub theme: ThemeName,
+    /// Kiosk mode: keep an anonymous record of each visit (`--insights FILE`).
+    pub insights: bool,
 }
 
 impl Default for Options {
@@ -38,6 +40,7 @@ impl Default for Options {
             idle: kiosk::DEFAULT_IDLE,
             welcome: false,
             theme: ThemeName::Terminal,
+            insights: false,
         }
     }
 }

@@ -101,7 +101,7 @@ impl App {
 
     /// The message shown in place of the key hints, if any.
     pub fn status(&self) -> Option<&str> {
-        self.status.as_deref()
+        self.status.as_deref().or(self.insights_warning.as_deref())
     }
 
     /// A one-off message about the last key (e.g. a rung pinned), shown in place of the
@@ -122,6 +122,12 @@ impl App {
             Action::Compare => !self.view.pins.is_empty(),
             Action::PaneLeft | Action::PaneRight if self.view.overlay == Some(Overlay::Compare) => {
                 self.view.pins.len() > 1
+            }
+            Action::NextPane if self.view.overlay == Some(Overlay::Share) => {
+                !self.view.pins.is_empty()
+            }
+            Action::PaneLeft | Action::PaneRight if self.view.overlay == Some(Overlay::Share) => {
+                self.sharing_shortlist() && self.shortlist_codes() > 1
             }
             Action::OpenOnly => self.view.stage.is_some(),
             Action::Nation => self.catalogue.pay_tables.len() > 1,

@@ -159,6 +159,18 @@ impl App {
         }
     }
 
+    /// The specialism the finished quiz ranks first, while its result shows.
+    pub(super) fn quiz_top_result(&self) -> Option<usize> {
+        let quiz = &self.view.quiz;
+        if quiz.asking_stage || quiz.answers.is_empty() || quiz.question(&self.catalogue).is_some()
+        {
+            return None;
+        }
+        rank(&self.catalogue, &quiz.answers)
+            .first()
+            .map(|r| r.specialism)
+    }
+
     /// Answers the current question with the highlighted answer, or on the result
     /// screen, jumps to the highlighted specialism.
     fn quiz_choose(&mut self) {

@@ -8,8 +8,10 @@
 pub mod clock;
 pub mod log;
 pub mod record;
+pub mod recorder;
 pub mod store;
 
 pub use log::{Log, Refused};
-pub use record::{HEADER, RungRef, Visit};
+pub use record::{Ended, HEADER, RungRef, Visit};
+pub use recorder::Recorder;
 pub use store::{OpenError, Store};

@@ -1,5 +1,7 @@
 //! One visit to the stand, as a line of the insights file.
 
+use std::time::Instant;
+
 use serde::{Deserialize, Serialize};
 
 /// The first line of every insights file. It says what the file is, so a file of another
@@ -42,6 +44,14 @@ pub struct Visit {
     pub qr: bool,
     /// Whether the shortlist QR code (the pinned rungs) was shown.
     pub shortlist: bool,
+}
+
+/// A visit just ended, as the app hands it over: when it began (the app knows only
+/// `Instant`s; the wall clock turns it into a date and hour) and the record without them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ended {
+    pub began: Instant,
+    pub visit: Visit,
 }
 
 /// Rounds a length in seconds to the nearest 10 (5 rounds up).

@@ -164,6 +164,14 @@ pub const CHOICES: &[Binding] = &[
     },
     Binding {
         mode: Compare,
+        keys: &[Key::char('s')],
+        label: "s",
+        action: Action::Share,
+        description: "Take your shortlist away as a QR code",
+        footer: Some(("s", "take away")),
+    },
+    Binding {
+        mode: Compare,
         keys: &[Key::char('n')],
         label: "n",
         action: Action::Nation,

@@ -12,6 +12,7 @@ mod page;
 mod quiz;
 mod search;
 pub mod share;
+pub mod shortlist;
 mod stage;
 mod status;
 pub mod tabs;

@@ -22,6 +22,9 @@ const MAX_URL_WIDTH: u16 = 76;
 pub const QR_STYLE: Style = Style::new().fg(Color::Black).bg(Color::White);
 
 pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+    if app.sharing_shortlist() {
+        return super::shortlist::draw(app, theme, frame, area);
+    }
     let Some(source) = app.share_link() else {
         return;
     };
@@ -38,7 +41,7 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         .title(" Take it with you ")
         .title_bottom(
             Line::styled(
-                format!(" {} ", keymap::hint(Mode::Share, &[Action::Close])),
+                format!(" {} ", keymap::hint(Mode::Share, &hints(app))),
                 theme.muted,
             )
             .right_aligned(),
@@ -115,6 +118,14 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             .map(|l| Line::styled(l, theme.accent).centered()),
     );
     frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// The keys offered under the link's code: back to the shortlist when rungs are pinned.
+fn hints(app: &App) -> Vec<Action> {
+    [Action::NextPane, Action::Close]
+        .into_iter()
+        .filter(|a| app.offers(a))
+        .collect()
 }
 
 /// In place of a code: why there is none, then the whole link, wrapped (never cut short)

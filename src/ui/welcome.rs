@@ -26,14 +26,22 @@ pub fn fits(area: Rect) -> bool {
     area.width >= 40 && area.height >= 12
 }
 
-/// What the welcome screen shows: the content's title and introduction, and whether
-/// quitting is offered (not in kiosk mode).
+/// What the welcome screen shows: the content's title and introduction, whether
+/// quitting is offered (not in kiosk mode) and whether anonymous counts are kept.
 #[derive(Debug, Clone, Copy)]
 pub struct Welcome<'a> {
     pub title: &'a str,
     pub intro: &'a str,
     pub kiosk: bool,
+    pub insights: bool,
 }
+
+/// The one line that says visits are counted, longest first: the first that fits shows.
+const COUNTED: [&str; 3] = [
+    "Anonymous counts of what is explored are kept, never what you type",
+    "Anonymous counts are kept, never what you type",
+    "Anonymous counts kept",
+];
 
 pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let catalogue = app.catalogue();
@@ -41,6 +49,7 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         title: &catalogue.title,
         intro: &catalogue.intro,
         kiosk: app.options().kiosk,
+        insights: app.options().insights,
     };
     draw_welcome(welcome, theme, frame, area);
 }
@@ -50,7 +59,7 @@ pub fn draw_welcome(welcome: Welcome, theme: &Theme, frame: &mut Frame, area: Re
     let mut intro = text::wrap(welcome.intro, usize::from(width));
     // The title, "press any key" and the key hints always show: in a small window the
     // introduction gives way, cut short with an ellipsis.
-    let room = usize::from(area.height).saturating_sub(FIXED_ROWS);
+    let room = usize::from(area.height).saturating_sub(FIXED_ROWS + usize::from(welcome.insights));
     if intro.len() > room {
         intro.truncate(room);
         if let Some(last) = intro.last_mut() {
@@ -72,6 +81,15 @@ pub fn draw_welcome(welcome: Welcome, theme: &Theme, frame: &mut Frame, area: Re
     lines.push(Line::default());
     lines.push(Line::styled("Press any key to explore", theme.key));
     lines.push(Line::default());
+    if welcome.insights {
+        let fits = COUNTED
+            .iter()
+            .find(|line| text::width(line) <= usize::from(width));
+        lines.push(Line::styled(
+            fits.unwrap_or(&COUNTED[2]).to_string(),
+            theme.muted,
+        ));
+    }
     // Most useful first: in a narrow window the later ones give way, never help or quit.
     let mut optional = vec![Action::Stage, Action::Quiz, Action::Working, Action::Share];
     let hints = loop {

@@ -1,6 +1,7 @@
 #![allow(dead_code)]
 
 pub mod afc;
+pub mod qr;
 pub mod replay;
 pub mod terminal_model;
 
