@@ -58,6 +58,26 @@ impl Session {
 
     /// As [`Session::spawn`], with `TERM` set to `term` (or unset for `None`).
     pub fn spawn_with_term(args: &[&str], cols: u16, rows: u16, term: Option<&str>) -> Session {
+        let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_hi-tui"));
+        command.args(args);
+        match term {
+            Some(term) => command.env("TERM", term),
+            None => command.env_remove("TERM"),
+        }
+        Session::spawn_command(command, cols, rows)
+    }
+
+    /// Runs `script` with `sh -c`, in which `$HI_TUI` names the binary: to start it with
+    /// limits a shell sets (`ulimit`, `trap`).
+    pub fn spawn_shell(script: &str, cols: u16, rows: u16) -> Session {
+        let mut command = CommandBuilder::new("sh");
+        command.args(["-c", script]);
+        command.env("HI_TUI", env!("CARGO_BIN_EXE_hi-tui"));
+        command.env("TERM", "xterm-256color");
+        Session::spawn_command(command, cols, rows)
+    }
+
+    fn spawn_command(mut command: CommandBuilder, cols: u16, rows: u16) -> Session {
         let pair = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -66,13 +86,7 @@ impl Session {
                 pixel_height: 0,
             })
             .expect("open a pty");
-        let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_hi-tui"));
-        command.args(args);
         command.cwd(env!("CARGO_MANIFEST_DIR"));
-        match term {
-            Some(term) => command.env("TERM", term),
-            None => command.env_remove("TERM"),
-        }
         command.env_remove("NO_COLOR");
         let child = pair.slave.spawn_command(command).expect("spawn hi-tui");
         // Only the child may hold the slave open, so reads see end of file once it exits.
