@@ -5,6 +5,8 @@
 
 #![cfg(unix)]
 
+// Shared by several test files, each using part of it.
+#[allow(dead_code)]
 #[path = "common/pty.rs"]
 mod pty;
 

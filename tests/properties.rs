@@ -312,6 +312,8 @@ fn run_sequence(start: &Start, inputs: &[Input]) -> Result<(), TestCaseError> {
         idle: Duration::from_secs(start.idle_secs),
         welcome: start.welcome,
         theme: start.theme,
+        // A kiosk keeps insights: the invariants hold while visits are noted.
+        insights: start.kiosk,
     };
     let (w, h) = start.size;
     let mut app = App::with_options(catalogue.clone(), w, h, options, t0);

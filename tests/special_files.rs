@@ -4,7 +4,7 @@
 
 #![cfg(unix)]
 
-// Shared with e2e.rs, which uses all of it.
+// Shared by several test files, each using part of it.
 #[allow(dead_code)]
 #[path = "common/pty.rs"]
 mod pty;
