@@ -71,6 +71,12 @@ pub enum Action {
     Key(KeyEvent),
     /// The mouse was clicked, or its wheel turned.
     Mouse(MouseEvent),
+    /// Stand insights: the app is closing, so the visit under way ends now.
+    EndVisit,
+    /// Stand insights: the first N ended visits were taken to be saved.
+    VisitsTaken(usize),
+    /// Stand insights: why visits could not be saved (a full disk), or `None` once they are.
+    InsightsWarning(Option<String>),
     /// The watched data file was read again: new content, or why it could not be used.
     Reload(Box<Result<Catalogue, LoadError>>),
 }

@@ -57,8 +57,10 @@ pub fn text_within(
             shorten(&specialism.name, name_max),
             rung.band_words().replace('–', "-")
         );
-        if let Some((low, high)) = catalogue.pay_range(rung) {
-            out += &format!(" {}-{}", pounds(low), pounds(high));
+        match catalogue.pay_range(rung) {
+            Some((low, high)) if low == high => out += &format!(" {}", pounds(low)),
+            Some((low, high)) => out += &format!(" {}-{}", pounds(low), pounds(high)),
+            None => {}
         }
         let routes = if rung.routes.is_empty() {
             &specialism.routes

@@ -181,6 +181,8 @@ fn two_kiosks_writing_one_file_lose_nothing() {
 fn a_full_disk_leaves_the_stand_running_with_one_warning() {
     let dir = tempfile::tempdir().expect("temp dir");
     let file = dir.path().join("stand.jsonl");
+    // An idle time long enough that a busy machine cannot end the second visit before
+    // the test has looked at it.
     // The file may not grow past 512 bytes, and already holds nearly that: the next
     // record does not fit. (Writes past the limit fail as on a full disk; the signal that
     // would also come is ignored, as a shell's trap leaves it for the program it starts.)
@@ -196,7 +198,7 @@ fn a_full_disk_leaves_the_stand_running_with_one_warning() {
     std::fs::write(&file, &content).expect("write");
     let kept = read(&file).visits.len();
     let script = format!(
-        "trap '' XFSZ; ulimit -f 1; exec \"$HI_TUI\" --data {SMALL} --kiosk --idle-secs 5 --insights '{}'",
+        "trap '' XFSZ; ulimit -f 1; exec \"$HI_TUI\" --data {SMALL} --kiosk --idle-secs 20 --insights '{}'",
         file.display()
     );
     let mut session = Session::spawn_shell(&script, 100, 30);

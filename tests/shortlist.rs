@@ -80,7 +80,10 @@ fn assert_mentions(texts: &[String], catalogue: &Catalogue, pin: Pin) {
     let specialism = &catalogue.specialisms[pin.specialism];
     let rung = &specialism.ladder[pin.rung];
     let (low, high) = catalogue.pay_range(rung).expect("pay");
-    let pay = format!("{}-{}", pounds(low), pounds(high));
+    let pay = match low == high {
+        true => pounds(low),
+        false => format!("{}-{}", pounds(low), pounds(high)),
+    };
     let title: String = rung.title.chars().take(12).collect();
     let text = texts
         .iter()

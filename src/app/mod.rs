@@ -233,6 +233,19 @@ impl App {
                 false
             }
             (_, Action::Nation) => self.next_nation(),
+            (_, Action::EndVisit) => {
+                self.end_visit(self.now);
+                false
+            }
+            (_, Action::VisitsTaken(n)) => {
+                self.ended.drain(..n.min(self.ended.len()));
+                false
+            }
+            (_, Action::InsightsWarning(warning)) => {
+                let changed = self.insights_warning != warning;
+                self.insights_warning = warning;
+                changed
+            }
             (_, Action::Suspend) => {
                 self.lifecycle = Lifecycle::SuspendRequested;
                 false

@@ -6,6 +6,7 @@
 use std::time::Instant;
 
 use super::{App, Overlay, Pane};
+use crate::action::Action;
 use crate::insights::record::{Ended, RungRef, Visit, round_seconds};
 
 /// The most ended visits the app holds before they are taken to be saved.
@@ -119,14 +120,17 @@ impl App {
         self.visit = None;
     }
 
-    /// The app is closing: the visit under way (if any) ends now.
+    /// The app is closing: the visit under way (if any) ends now. A thin way into
+    /// [`App::update`].
     pub fn close_visit(&mut self) {
-        self.end_visit(self.now);
+        self.update(Action::EndVisit);
     }
 
     /// Visits that have ended since the last call, oldest first, to be saved.
     pub fn take_ended_visits(&mut self) -> Vec<Ended> {
-        std::mem::take(&mut self.ended)
+        let ended = self.ended.clone();
+        self.update(Action::VisitsTaken(ended.len()));
+        ended
     }
 
     /// Whether a visit is under way.
@@ -134,11 +138,10 @@ impl App {
         self.visit.is_some()
     }
 
-    /// Shows (or with `None`, clears) why visits could not be saved.
+    /// Shows (or with `None`, clears) why visits could not be saved. Returns whether the
+    /// status line changed.
     pub fn set_insights_warning(&mut self, warning: Option<String>) -> bool {
-        let changed = self.insights_warning != warning;
-        self.insights_warning = warning;
-        changed
+        self.update(Action::InsightsWarning(warning))
     }
 
     fn rung_ref(&self, specialism: usize, rung: usize) -> RungRef {

@@ -78,6 +78,7 @@ pub const TOUR: &[Shot] = &[
     shot("working-in-the-nhs.svg",   WIDE,    "i"),
     shot("search-routes.svg",        WIDE,    "/ST0"),
     shot("qr-take-away.svg",         WIDE,    "jjjjs"),
+    shot("shortlist.svg",            (120, 40), "jj<Tab><Tab>ckcs"), // two rungs pinned, then s
     with(Setup::Attract(5), shot("kiosk-attract.svg", WIDE, "")),
     with(Setup::Theme(ThemeName::Light), shot("theme-light.svg", WIDE, "jj")),
     with(Setup::Theme(ThemeName::HighContrast), shot("theme-high-contrast.svg", WIDE, "jj<Tab><Tab>")),
