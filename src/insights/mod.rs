@@ -8,6 +8,7 @@
 pub mod clock;
 pub mod log;
 pub mod record;
+pub mod report;
 pub mod store;
 
 pub use log::{Log, Refused};
