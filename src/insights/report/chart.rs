@@ -1,5 +1,7 @@
 //! The summary as a list of bar charts, the same for the text and the web page.
 
+use std::collections::BTreeMap;
+
 use super::{Summary, duration};
 
 /// Rows a ranked chart shows; the JSON has them all.
@@ -175,13 +177,7 @@ impl Summary {
             Chart::new(
                 "Most pinned rungs",
                 "No rung pinned yet.",
-                self.pins
-                    .iter()
-                    .map(|p| Row {
-                        label: format!("{}, {}", p.rung, p.specialism_name),
-                        visits: p.visits,
-                    })
-                    .collect(),
+                self.pin_rows(),
                 SHOWN,
             ),
             Chart::new(
@@ -192,5 +188,26 @@ impl Summary {
             ),
         ]);
         charts
+    }
+
+    /// Each pinned rung by its title, with its specialism where two specialisms have a
+    /// rung of that title.
+    fn pin_rows(&self) -> Vec<Row> {
+        let mut titles: BTreeMap<&str, usize> = BTreeMap::new();
+        for pin in &self.pins {
+            *titles.entry(&pin.rung).or_insert(0) += 1;
+        }
+        let shared = |rung: &str| titles.get(rung).is_some_and(|&n| n > 1);
+        self.pins
+            .iter()
+            .map(|p| Row {
+                label: if shared(&p.rung) {
+                    format!("{} ({})", p.rung, p.specialism_name)
+                } else {
+                    p.rung.clone()
+                },
+                visits: p.visits,
+            })
+            .collect()
     }
 }

@@ -439,3 +439,28 @@ fn every_chart_on_the_web_page_is_an_image_named_by_its_bars_in_words() {
         assert!(!html.contains(banned), "{banned}");
     }
 }
+
+#[test]
+fn a_pinned_rung_is_named_by_its_title_and_by_its_specialism_where_titles_repeat() {
+    let mut v = visit(9, 10, &[]);
+    v.pins = vec![
+        rung("data-science", "Analyst"),
+        rung("cyber-security", "Analyst"),
+        rung("data-science", "Data engineer"),
+    ];
+    let s = summary(vec![v]);
+    let pins = s
+        .charts()
+        .into_iter()
+        .find(|c| c.title == "Most pinned rungs")
+        .expect("the pins chart");
+    let labels: Vec<&str> = pins.rows.iter().map(|r| r.label.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "Analyst (Cyber security)",
+            "Analyst (Data science and data engineering)",
+            "Data engineer"
+        ]
+    );
+}
