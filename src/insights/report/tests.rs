@@ -257,7 +257,10 @@ fn the_text_report_draws_bars_scaled_to_the_largest_count_within_80_columns() {
             .lines()
             .find(|l| l.trim_start().starts_with(label))
             .unwrap_or_else(|| panic!("no {label} in\n{report}"));
-        (line.matches('█').count(), line.trim_end().to_string())
+        (
+            line.matches(super::text::BAR).count(),
+            line.trim_end().to_string(),
+        )
     };
     let (four, line) = bar("Data science and data engineering");
     assert!(line.ends_with(" 4"), "{line}");

@@ -1,6 +1,6 @@
 //! The report as text to read in a terminal: a headline and what was taken away, then
 //! each chart as labelled
-//! bars of `█` scaled to its largest count, no line wider than [`WIDTH`] columns.
+//! bars scaled to its largest count, no line wider than [`WIDTH`] columns.
 
 use super::Summary;
 use super::chart::{Chart, bar_len, headline, take_aways};
@@ -10,6 +10,9 @@ use crate::text::{truncate, width};
 pub const WIDTH: usize = 80;
 /// The widest label; longer ones are cut with "…".
 const LABEL_MAX: usize = 42;
+/// A bar's unit: seven eighths of a cell high, so the bars of neighbouring rows stay
+/// apart where full blocks would run together into one shape.
+pub const BAR: char = '▇';
 /// Before each row.
 const INDENT: &str = "  ";
 
@@ -47,7 +50,7 @@ fn bars(out: &mut String, chart: &Chart) {
     for row in &chart.rows {
         let label = truncate(&row.label, label_width);
         let pad = label_width - width(&label);
-        let bar = "█".repeat(bar_len(row.visits, max, bar_width));
+        let bar = BAR.to_string().repeat(bar_len(row.visits, max, bar_width));
         let gap = bar_width - bar_len(row.visits, max, bar_width);
         out.push_str(&format!(
             "{INDENT}{label}{:pad$}  {bar}{:gap$} {:>count_width$}\n",
