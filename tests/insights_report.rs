@@ -468,3 +468,53 @@ fn the_printed_report_has_the_visits_and_specialisms_on_a4() {
         );
     }
 }
+
+/// With standard output closed the report fails and says why; sent to /dev/null on
+/// purpose, it succeeds.
+#[cfg(unix)]
+#[test]
+fn a_closed_stdout_is_an_error_with_a_reason() {
+    for (redirect, fails) in [(">&-", true), ("> /dev/null", false)] {
+        let out = Command::new("sh")
+            .arg("-c")
+            .arg(format!("exec \"$0\" \"$@\" {redirect}"))
+            .arg(env!("CARGO_BIN_EXE_hi-tui"))
+            .args(["insights", SAMPLE])
+            .stdin(Stdio::null())
+            .output()
+            .expect("run sh");
+        let stderr = text(&out.stderr);
+        assert_eq!(!out.status.success(), fails, "{redirect}: {out:?}");
+        assert_eq!(
+            stderr.contains("standard output is closed"),
+            fails,
+            "{redirect}: {stderr}"
+        );
+    }
+}
+
+#[test]
+fn help_gives_examples_of_every_format_and_bad_formats_are_named() {
+    let out = hi_tui(&["insights", "--help"]);
+    assert_eq!(out.status.code(), Some(0));
+    let help = text(&out.stdout);
+    for example in [
+        "Examples:",
+        "hi-tui insights stand.jsonl ",
+        "--format json",
+        "--format html > stand.html",
+        "--data my-trust.ron insights",
+    ] {
+        assert!(help.contains(example), "{example}: {help}");
+    }
+    let out = hi_tui(&["insights", SAMPLE, "--format", "pdf"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("pdf"), "{}", text(&out.stderr));
+    let out = hi_tui(&["insights"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("<FILE>"),
+        "{}",
+        text(&out.stderr)
+    );
+}
