@@ -56,7 +56,9 @@ files[measure]="src/measure/mod.rs src/measure/reflow.rs"
 tests[measure]="lib pages navigation mouse compare"
 files[ui-wide]="src/ui/wide.rs"
 tests[ui-wide]="lib text_width"
-order="app app-views kiosk search keymap layout measure ui-wide locate unstable load validate data export"
+files[insights-report]="src/insights/report/mod.rs src/insights/report/chart.rs src/insights/report/text.rs src/insights/report/json.rs src/insights/report/html.rs src/insights/report/command.rs"
+tests[insights-report]="lib insights_report"
+order="app app-views kiosk search keymap layout measure ui-wide locate unstable load validate data export insights-report"
 
 mode=run
 case "${1:-}" in

@@ -146,6 +146,19 @@ pub enum Command {
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
     },
+    /// Report on a stand's insights file: visits, how long, which specialisms, stages
+    /// and quiz results, shortlists taken.
+    #[command(
+        after_help = "Examples:\n  hi-tui insights stand.jsonl                 a summary to read, with bars\n  hi-tui insights stand.jsonl --format json   every count, for other programs\n  hi-tui insights stand.jsonl --format html > stand.html\n                                              a web page with charts to print (A4)\n  hi-tui --data my-trust.ron insights stand.jsonl\n                                              names from your own data file\n\nA record cut short by a crash or power cut is skipped and counted. A file hi-tui\ndid not write, or one changed since, is refused with its line number (exit 2)."
+    )]
+    Insights {
+        /// The insights file a kiosk wrote (--kiosk --insights FILE).
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// The format to write to standard output.
+        #[arg(long, value_enum, default_value_t = crate::insights::report::Format::Text)]
+        format: crate::insights::report::Format,
+    },
 }
 
 #[cfg(test)]

@@ -27,6 +27,9 @@ fn main() -> ExitCode {
     match &cli.command {
         Some(Command::Completions { shell }) => return print(&completions::script(*shell)),
         Some(Command::Check { files }) => return hi_tui::check::run(files),
+        Some(Command::Insights { file, format }) => {
+            return hi_tui::insights::report::run(file, *format, cli.data.as_deref());
+        }
         Some(Command::Export { .. }) | None => {}
     }
     // A data file is loaded before the terminal is touched, so a bad file leaves it as it

@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use common::shipped;
-use hi_tui_dev::screenshot::{self, TOUR, tour};
+use hi_tui_dev::screenshot::{self, TOUR, report, tour};
 
 const REGENERATE: &str = "run: cargo run --example screenshots";
 
@@ -18,13 +18,20 @@ fn dir() -> PathBuf {
 #[test]
 fn committed_screenshots_match_the_current_ui() {
     let mut stale = Vec::new();
-    for shot in TOUR {
-        let fresh = tour::render(shot, shipped()).unwrap_or_else(|e| panic!("{e}"));
-        let path = dir().join(shot.file);
-        match std::fs::read_to_string(&path) {
+    let mut pictures: Vec<(&str, String)> = TOUR
+        .iter()
+        .map(|shot| {
+            let svg = tour::render(shot, shipped()).unwrap_or_else(|e| panic!("{e}"));
+            (shot.file, svg)
+        })
+        .collect();
+    let svg = report::render(&shipped()).unwrap_or_else(|e| panic!("{e}"));
+    pictures.push((report::FILE, svg));
+    for (file, fresh) in pictures {
+        match std::fs::read_to_string(dir().join(file)) {
             Ok(committed) if committed == fresh => {}
-            Ok(_) => stale.push(format!("{} differs from the UI", shot.file)),
-            Err(e) => stale.push(format!("{} cannot be read: {e}", shot.file)),
+            Ok(_) => stale.push(format!("{file} differs from the UI")),
+            Err(e) => stale.push(format!("{file} cannot be read: {e}")),
         }
     }
     assert!(
@@ -36,7 +43,7 @@ fn committed_screenshots_match_the_current_ui() {
 
 #[test]
 fn no_screenshot_is_left_over_from_an_old_tour() {
-    let expected: BTreeSet<&str> = TOUR.iter().map(|s| s.file).collect();
+    let expected: BTreeSet<&str> = screenshot::files().into_iter().collect();
     let entries = std::fs::read_dir(dir()).expect("screenshots folder exists");
     let extra: Vec<String> = entries
         .flatten()
@@ -84,8 +91,8 @@ fn the_tour_reaches_the_screens_its_names_promise() {
 fn the_readme_shows_every_screenshot() {
     let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
         .expect("README.md");
-    for shot in TOUR {
-        let path = format!("{}/{}", screenshot::DIR, shot.file);
+    for file in screenshot::files() {
+        let path = format!("{}/{file}", screenshot::DIR);
         assert!(readme.contains(&path), "README.md does not show {path}");
     }
 }

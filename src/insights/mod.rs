@@ -9,6 +9,7 @@ pub mod clock;
 pub mod log;
 pub mod record;
 pub mod recorder;
+pub mod report;
 pub mod store;
 
 pub use log::{Log, Refused};

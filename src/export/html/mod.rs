@@ -3,12 +3,12 @@
 //! with the stylesheet off and to a screen reader; the stylesheet adds a responsive screen
 //! layout, light and dark colours, and an A4 print layout with one specialism per page.
 
-mod css;
+pub(crate) mod css;
 mod parts;
 mod qr_svg;
 mod scope;
 mod specialism;
-mod writer;
+pub(crate) mod writer;
 
 use crate::data::Catalogue;
 
