@@ -110,6 +110,32 @@ fn each_visit_is_written_at_its_idle_reset() {
         assert!(v.hour < 24 && v.date.len() == 10, "{v:?}");
     }
     leave(session);
+
+    // The report counts the three visits and names the specialisms they viewed.
+    let report = std::process::Command::new(env!("CARGO_BIN_EXE_hi-tui"))
+        .args(["--data", SMALL, "insights"])
+        .arg(&file)
+        .output()
+        .expect("run the report");
+    let text = String::from_utf8_lossy(&report.stdout);
+    assert!(report.status.success(), "{text}");
+    assert!(text.starts_with("Visits 3 "), "{text}");
+    let beta = text
+        .lines()
+        .find(|l| l.contains("Beta work"))
+        .expect("Beta work listed");
+    let alpha = text
+        .lines()
+        .find(|l| l.contains("Alpha work"))
+        .expect("Alpha work listed");
+    assert!(
+        beta.trim_end().ends_with(" 2"),
+        "viewed in two visits: {beta}"
+    );
+    assert!(
+        alpha.trim_end().ends_with(" 1"),
+        "viewed in one visit: {alpha}"
+    );
 }
 
 #[test]
