@@ -291,7 +291,7 @@ fn long_labels_are_cut_and_long_lists_say_how_many_are_left_off() {
         .map(|n| format!("{n:02}-{}", "x".repeat(100)))
         .collect();
     let v = visit(9, 10, &ids.iter().map(String::as_str).collect::<Vec<_>>());
-    let report = text(&summary(vec![v]));
+    let report = text(&summary(vec![v.clone()]));
     for line in report.lines() {
         assert!(crate::text::width(line) <= 80, "{line}");
     }
@@ -300,6 +300,19 @@ fn long_labels_are_cut_and_long_lists_say_how_many_are_left_off() {
         "{report}"
     );
     assert_eq!(report.matches("xxx…").count(), SHOWN, "{report}");
+    let html = render(&summary(vec![v.clone()]), Format::Html, "stand.jsonl");
+    assert!(
+        html.contains(
+            "<p class=\"note\">And 3 more, not shown (the JSON report lists them all).</p>"
+        ),
+        "{html}"
+    );
+    // Exactly as many as are shown: none left off, and nothing said.
+    let mut fits = v;
+    fits.specialisms.truncate(SHOWN);
+    let s = summary(vec![fits]);
+    assert!(!text(&s).contains("more (--format json"));
+    assert!(!render(&s, Format::Html, "stand.jsonl").contains("more, not shown"));
 }
 
 #[test]
