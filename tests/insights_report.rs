@@ -550,6 +550,7 @@ fn each_bar_is_as_long_as_its_count_with_its_label_before_and_count_after() {
             .collect();
         let max = counts.iter().cloned().fold(0.0, f64::max);
         let mut bottom = 0.0;
+        let mut last_baseline = 0.0;
         for (g, count) in rows.iter().zip(&counts) {
             let [label, shown] = g.all("text")[..] else {
                 panic!("a label and a count");
@@ -565,6 +566,7 @@ fn each_bar_is_as_long_as_its_count_with_its_label_before_and_count_after() {
             assert!(y >= bottom && h > 0.0, "{what}: overlaps the bar above");
             bottom = y + h;
             let baseline = number(label, "y");
+            last_baseline = baseline;
             assert!(
                 baseline > y && baseline <= bottom,
                 "{what}: label beside its bar"
@@ -606,6 +608,12 @@ fn each_bar_is_as_long_as_its_count_with_its_label_before_and_count_after() {
         assert!(
             bottom <= height && height <= bottom + 8.0,
             "{height} tall for rows to {bottom}"
+        );
+        // The last label's descenders (g, y, p: 4 units below the baseline at 13px)
+        // are inside the picture, not cut off.
+        assert!(
+            height >= last_baseline + 4.0,
+            "{height} tall, a baseline at {last_baseline}"
         );
     }
 }

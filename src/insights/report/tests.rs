@@ -480,3 +480,23 @@ fn a_pinned_rung_is_named_by_its_title_and_by_its_specialism_where_titles_repeat
         ]
     );
 }
+
+#[test]
+fn notes_are_left_out_when_there_is_nothing_to_say() {
+    let mut v = visit(9, 10, &[]);
+    v.stage = Some("clinician".into());
+    let report = text(&summary(vec![v]));
+    assert!(
+        report.contains("\nStages chosen\n  Registered clinician  "),
+        "{report}"
+    );
+    assert!(
+        !report.contains("No stage chosen"),
+        "every visit chose one: {report}"
+    );
+    assert!(
+        report.contains("\nQuiz top results\n  No quiz finished yet.\n\n"),
+        "{report}"
+    );
+    assert!(!report.contains("The quiz was finished"), "{report}");
+}
