@@ -518,3 +518,122 @@ fn help_gives_examples_of_every_format_and_bad_formats_are_named() {
         text(&out.stderr)
     );
 }
+
+/// A number attribute of an SVG element.
+fn number(node: &html::Node, name: &str) -> f64 {
+    node.attr(name)
+        .and_then(|v| v.parse().ok())
+        .unwrap_or_else(|| panic!("<{}> has no number {name}", node.name))
+}
+
+/// Every chart of the sample's page is laid out so it reads: bars one under another inside
+/// the picture, each as long as its count makes it (the largest the longest), its label to
+/// the left of it and its count just after its end, within the picture's width.
+#[test]
+fn each_bar_is_as_long_as_its_count_with_its_label_before_and_count_after() {
+    let document = ok(Path::new(SAMPLE), "html");
+    let page = html::parse(&document).unwrap_or_else(|e| panic!("not well-formed: {e}"));
+    let charts = page.all("svg");
+    assert!(charts.len() >= 6, "{} charts", charts.len());
+    for chart in charts {
+        let view: Vec<f64> = chart
+            .attr("viewBox")
+            .expect("a viewBox")
+            .split(' ')
+            .map(|n| n.parse().expect("a number"))
+            .collect();
+        let (width, height) = (view[2], view[3]);
+        let rows: Vec<&html::Node> = chart.elements().filter(|n| n.name == "g").collect();
+        let counts: Vec<f64> = rows
+            .iter()
+            .map(|g| g.all("text")[1].text().parse().expect("a count"))
+            .collect();
+        let max = counts.iter().cloned().fold(0.0, f64::max);
+        let mut bottom = 0.0;
+        let mut last_baseline = 0.0;
+        for (g, count) in rows.iter().zip(&counts) {
+            let [label, shown] = g.all("text")[..] else {
+                panic!("a label and a count");
+            };
+            let bar = g.first("rect").expect("a bar");
+            let (x, y, w, h) = (
+                number(bar, "x"),
+                number(bar, "y"),
+                number(bar, "width"),
+                number(bar, "height"),
+            );
+            let what = format!("{}: {}", label.text(), shown.text());
+            assert!(y >= bottom && h > 0.0, "{what}: overlaps the bar above");
+            bottom = y + h;
+            let baseline = number(label, "y");
+            last_baseline = baseline;
+            assert!(
+                baseline > y && baseline <= bottom,
+                "{what}: label beside its bar"
+            );
+            assert_eq!(number(shown, "y"), baseline, "{what}");
+            // The label, at 13px (7 units a character at most), ends before the bar.
+            assert_eq!(number(label, "x"), 0.0);
+            assert!(
+                label.text().chars().count() as f64 * 7.0 <= x,
+                "{what}: the label runs into the bar at {x}"
+            );
+            let longest = width - x - (max.to_string().len() + 1) as f64 * 7.0;
+            let expected = longest * count / max;
+            assert!(
+                (w - expected).abs() <= 1.0 || (*count > 0.0 && w == 1.0),
+                "{what}: a bar of {w}, not {expected}"
+            );
+            let after = number(shown, "x") - (x + w);
+            assert!(
+                (1.0..=10.0).contains(&after),
+                "{what}: the count is {after} from the bar"
+            );
+            assert!(
+                number(shown, "x") + shown.text().len() as f64 * 7.0 <= width,
+                "{what}: the count runs off the chart"
+            );
+            let title = g.first("title").expect("a title").text();
+            let visits = if *count == 1.0 { "visit" } else { "visits" };
+            assert!(
+                title.ends_with(&format!(": {} {visits}", shown.text())),
+                "{what}: {title}"
+            );
+            // The whole label, where the one drawn was cut.
+            assert!(
+                title.starts_with(label.text().trim_end_matches('…')),
+                "{what}: {title}"
+            );
+        }
+        assert!(
+            bottom <= height && height <= bottom + 8.0,
+            "{height} tall for rows to {bottom}"
+        );
+        // The last label's descenders (g, y, p: 4 units below the baseline at 13px)
+        // are inside the picture, not cut off.
+        assert!(
+            height >= last_baseline + 4.0,
+            "{height} tall, a baseline at {last_baseline}"
+        );
+    }
+}
+
+#[test]
+fn the_notes_count_the_quizzes_finished_and_say_nothing_of_stages_when_none_was_chosen() {
+    let mut visits = three_visits();
+    visits[0].quiz = Some("data-science".into());
+    for v in &mut visits {
+        v.stage = None;
+    }
+    let path = file("notes.jsonl", &insights(&visits));
+    let report = ok(&path, "text");
+    assert!(
+        report.contains("\n  The quiz was finished in 2 of 3 visits.\n"),
+        "{report}"
+    );
+    assert!(
+        report.contains("\nStages chosen\n  No stage chosen yet.\n\n"),
+        "{report}"
+    );
+    assert!(!report.contains("No stage chosen:"), "{report}");
+}

@@ -59,18 +59,51 @@ fn fail(message: &str) -> ExitCode {
 
 /// The whole file, refused past [`MAX_FILE_BYTES`].
 fn read(file: &Path) -> Result<Vec<u8>, String> {
-    let cannot = |e: std::io::Error| format!("cannot be read ({e})");
+    read_at_most(file, MAX_FILE_BYTES).map_err(|too_big| {
+        too_big.unwrap_or_else(|| {
+            format!(
+                "larger than {} MiB, so not an insights file hi-tui wrote",
+                MAX_FILE_BYTES / (1024 * 1024)
+            )
+        })
+    })
+}
+
+/// The whole file if it holds at most `max` bytes; otherwise why it cannot be read, or
+/// `None` when it is too large (reading no more than one byte past `max`).
+fn read_at_most(file: &Path, max: u64) -> Result<Vec<u8>, Option<String>> {
+    let cannot = |e: std::io::Error| Some(format!("cannot be read ({e})"));
     let mut bytes = Vec::new();
     std::fs::File::open(file)
         .map_err(cannot)?
-        .take(MAX_FILE_BYTES + 1)
+        .take(max + 1)
         .read_to_end(&mut bytes)
         .map_err(cannot)?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(format!(
-            "larger than {} MiB, so not an insights file hi-tui wrote",
-            MAX_FILE_BYTES / (1024 * 1024)
-        ));
+    if bytes.len() as u64 > max {
+        return Err(None);
     }
     Ok(bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_is_read_whole_up_to_the_limit_and_refused_past_it() {
+        let dir = std::env::temp_dir().join(format!("hi-tui-report-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("a folder");
+        let path = dir.join("ten.jsonl");
+        std::fs::write(&path, b"0123456789").expect("write");
+        assert_eq!(read_at_most(&path, 10).as_deref(), Ok(&b"0123456789"[..]));
+        assert_eq!(read_at_most(&path, 11).as_deref(), Ok(&b"0123456789"[..]));
+        assert_eq!(read_at_most(&path, 9), Err(None));
+        assert_eq!(read_at_most(&path, 0), Err(None));
+        let missing = read_at_most(&dir.join("missing"), 10);
+        assert!(
+            matches!(&missing, Err(Some(reason)) if reason.starts_with("cannot be read (")),
+            "{missing:?}"
+        );
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 }

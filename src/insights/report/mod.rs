@@ -108,6 +108,8 @@ pub struct Summary {
 }
 
 impl Summary {
+    /// The summary of `log`'s visits, naming specialisms, stages and nations as
+    /// `catalogue` does (by id where it does not know one).
     pub fn from(log: &Log, catalogue: &Catalogue) -> Summary {
         let visits = &log.visits;
         let specialism_name = |id: &str| {
@@ -155,7 +157,8 @@ impl Summary {
 
     /// Visits that chose no stage.
     pub fn without_stage(&self) -> usize {
-        self.visits - self.stages.iter().map(|s| s.visits).sum::<usize>()
+        let chosen: usize = self.stages.iter().map(|s| s.visits).sum();
+        self.visits.saturating_sub(chosen)
     }
 
     /// Visits that finished the quiz.

@@ -291,7 +291,7 @@ fn long_labels_are_cut_and_long_lists_say_how_many_are_left_off() {
         .map(|n| format!("{n:02}-{}", "x".repeat(100)))
         .collect();
     let v = visit(9, 10, &ids.iter().map(String::as_str).collect::<Vec<_>>());
-    let report = text(&summary(vec![v]));
+    let report = text(&summary(vec![v.clone()]));
     for line in report.lines() {
         assert!(crate::text::width(line) <= 80, "{line}");
     }
@@ -300,6 +300,19 @@ fn long_labels_are_cut_and_long_lists_say_how_many_are_left_off() {
         "{report}"
     );
     assert_eq!(report.matches("xxx…").count(), SHOWN, "{report}");
+    let html = render(&summary(vec![v.clone()]), Format::Html, "stand.jsonl");
+    assert!(
+        html.contains(
+            "<p class=\"note\">And 3 more, not shown (the JSON report lists them all).</p>"
+        ),
+        "{html}"
+    );
+    // Exactly as many as are shown: none left off, and nothing said.
+    let mut fits = v;
+    fits.specialisms.truncate(SHOWN);
+    let s = summary(vec![fits]);
+    assert!(!text(&s).contains("more (--format json"));
+    assert!(!render(&s, Format::Html, "stand.jsonl").contains("more, not shown"));
 }
 
 #[test]
@@ -466,4 +479,24 @@ fn a_pinned_rung_is_named_by_its_title_and_by_its_specialism_where_titles_repeat
             "Data engineer"
         ]
     );
+}
+
+#[test]
+fn notes_are_left_out_when_there_is_nothing_to_say() {
+    let mut v = visit(9, 10, &[]);
+    v.stage = Some("clinician".into());
+    let report = text(&summary(vec![v]));
+    assert!(
+        report.contains("\nStages chosen\n  Registered clinician  "),
+        "{report}"
+    );
+    assert!(
+        !report.contains("No stage chosen"),
+        "every visit chose one: {report}"
+    );
+    assert!(
+        report.contains("\nQuiz top results\n  No quiz finished yet.\n\n"),
+        "{report}"
+    );
+    assert!(!report.contains("The quiz was finished"), "{report}");
 }
