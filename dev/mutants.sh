@@ -58,7 +58,9 @@ files[ui-wide]="src/ui/wide.rs"
 tests[ui-wide]="lib text_width"
 files[insights-report]="src/insights/report/mod.rs src/insights/report/chart.rs src/insights/report/text.rs src/insights/report/json.rs src/insights/report/html.rs src/insights/report/command.rs"
 tests[insights-report]="lib insights_report"
-order="app app-views kiosk search keymap layout measure ui-wide locate unstable load validate data export insights-report"
+files[insights-stand]="src/insights/log.rs src/insights/store.rs src/insights/recorder.rs src/insights/record.rs src/app/visits.rs src/app/share.rs src/shortlist.rs"
+tests[insights-stand]="lib insights_visits shortlist"
+order="app app-views kiosk search keymap layout measure ui-wide locate unstable load validate data export insights-report insights-stand"
 
 mode=run
 case "${1:-}" in
