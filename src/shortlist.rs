@@ -188,6 +188,84 @@ mod tests {
         assert_eq!(shorten("Data analyst", 40), "Data analyst");
         assert_eq!(shorten("Data analyst apprenticeship", 16), "Data analyst…");
         assert_eq!(shorten("Supercalifragilistic", 10), "Supercali…");
+        // A space too near the start is not worth cutting at: the word is cut instead.
+        assert_eq!(shorten("Ab cdefghijklmnop", 10), "Ab cdefgh…");
+        assert_eq!(shorten("Abcdef ghijklmnop", 10), "Abcdef…");
         assert!(crate::text::width(&shorten("Head of information governance", 12)) <= 12);
+    }
+
+    fn shipped() -> Catalogue {
+        crate::data::embedded().expect("shipped data")
+    }
+
+    fn every_rung(catalogue: &Catalogue) -> Vec<Pin> {
+        catalogue
+            .specialisms
+            .iter()
+            .enumerate()
+            .flat_map(|(s, sp)| {
+                (0..sp.ladder.len()).map(move |rung| Pin {
+                    specialism: s,
+                    rung,
+                })
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_largest_code_a_window_holds() {
+        // Text beside: every row, two modules a row, if the width allows.
+        assert_eq!(max_modules(100, 30), 60);
+        assert_eq!(max_modules(200, 20), 40);
+        // Too narrow for text beside: all rows but two, as wide as the window.
+        assert_eq!(max_modules(60, 40), 60);
+        assert_eq!(max_modules(50, 40), 50);
+        assert_eq!(max_modules(20, 2), 0);
+    }
+
+    #[test]
+    fn a_band_with_one_pay_point_says_it_once() {
+        let catalogue = shipped();
+        let single = every_rung(&catalogue).into_iter().find(|p| {
+            let rung = &catalogue.specialisms[p.specialism].ladder[p.rung];
+            matches!(catalogue.pay_range(rung), Some((low, high)) if low == high)
+        });
+        let pin = single.expect("a rung paid one figure (Band 2)");
+        let rung = &catalogue.specialisms[pin.specialism].ladder[pin.rung];
+        let (low, _) = catalogue.pay_range(rung).expect("pay");
+        let text = text(&catalogue, &[pin]);
+        assert!(text.contains(&format!(" {}", pounds(low))), "{text}");
+        assert!(!text.contains(&format!("{0}-{0}", pounds(low))), "{text}");
+    }
+
+    #[test]
+    fn the_link_to_read_more_is_always_an_official_page() {
+        let catalogue = shipped();
+        for pin in every_rung(&catalogue) {
+            let url = read_more(&catalogue, &[pin]).expect("a link");
+            let source = catalogue
+                .sources
+                .iter()
+                .find(|s| s.url == url)
+                .expect("a source");
+            assert_eq!(source.kind, SourceKind::Official, "{url}");
+        }
+    }
+
+    #[test]
+    fn split_codes_are_numbered_in_order() {
+        let catalogue = shipped();
+        let pins: Vec<Pin> = every_rung(&catalogue).into_iter().take(3).collect();
+        let codes = codes(&catalogue, &pins, max_modules(100, 30)).expect("fits 100x30");
+        assert_eq!(codes.len(), 3, "three rungs at 100x30 take a code each");
+        for (n, code) in codes.iter().enumerate() {
+            let part = format!("shortlist, {} of 3 (", n + 1);
+            assert!(code.text.contains(&part), "{}", code.text);
+            assert!(
+                code.text.contains(&format!("\n{}. ", n + 1)),
+                "{}",
+                code.text
+            );
+        }
     }
 }
