@@ -215,3 +215,31 @@ fn the_shortlist_follows_the_nation() {
         "{text}"
     );
 }
+
+#[test]
+fn arrows_step_through_the_codes_and_tab_does_nothing_without_pins() {
+    let mut app = App::new(shipped(), 120, 40);
+    app.handle_key(&ch('s'));
+    assert!(!app.handle_key(&key(KeyCode::Tab)), "nothing to switch to");
+    app.handle_key(&key(KeyCode::Esc));
+    for (s, r) in [(0, 0), (1, 0), (2, 0)] {
+        pin(&mut app, s, r);
+    }
+    app.update(Action::Resize(100, 30));
+    app.handle_key(&ch('s'));
+    assert_eq!(app.shortlist_codes(), 3);
+    let pages = |app: &mut App, k: KeyCode| {
+        app.handle_key(&key(k));
+        app.sharing().page
+    };
+    assert_eq!(pages(&mut app, KeyCode::Right), 1);
+    assert_eq!(pages(&mut app, KeyCode::Right), 2);
+    assert_eq!(
+        pages(&mut app, KeyCode::Right),
+        2,
+        "no further than the last"
+    );
+    assert_eq!(pages(&mut app, KeyCode::Left), 1);
+    assert_eq!(pages(&mut app, KeyCode::Left), 0);
+    assert_eq!(pages(&mut app, KeyCode::Left), 0);
+}

@@ -5,7 +5,7 @@
 
 use std::time::Instant;
 
-use super::{App, Overlay, Pane};
+use super::{App, Overlay};
 use crate::action::Action;
 use crate::insights::record::{Ended, RungRef, Visit, round_seconds};
 
@@ -58,7 +58,8 @@ impl App {
         if !tracking.specialisms.contains(specialism) {
             tracking.specialisms.push(specialism.clone());
         }
-        if self.view.detail_rung || self.view.focus == Pane::Ladder {
+        // Set by visiting the ladder and kept while the detail shows its rung.
+        if self.view.detail_rung {
             let rung = self.rung_ref(self.view.specialism, self.view.rung);
             if !tracking.rungs.contains(&rung) {
                 tracking.rungs.push(rung);
@@ -154,5 +155,39 @@ impl App {
                 .map(|r| r.title.clone())
                 .unwrap_or_default(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::Options;
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    use std::time::Duration;
+
+    #[test]
+    fn no_more_than_the_most_waiting_are_kept() {
+        let t0 = Instant::now();
+        let options = Options {
+            kiosk: true,
+            insights: true,
+            idle: Duration::from_secs(5),
+            ..Options::default()
+        };
+        let catalogue = crate::data::embedded().expect("shipped data");
+        let mut app = App::with_options(catalogue, 100, 30, options, t0);
+        let waiting = Ended {
+            began: t0,
+            visit: Visit::default(),
+        };
+        app.ended = vec![waiting; MAX_WAITING - 1];
+        for _ in 0..2 {
+            app.update(Action::Key(KeyEvent::new(
+                KeyCode::Char('j'),
+                KeyModifiers::NONE,
+            )));
+            app.update(Action::EndVisit);
+        }
+        assert_eq!(app.ended.len(), MAX_WAITING);
     }
 }
