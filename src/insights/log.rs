@@ -102,11 +102,11 @@ pub fn parse(bytes: &[u8]) -> Result<Log, Refused> {
     Ok(log)
 }
 
-/// Zero bytes, or the start of the header with nothing after it: the app was stopped
-/// while creating the file.
+/// Zero bytes, or (the start of) the header with nothing after it: no visits yet, or the
+/// app was stopped while creating the file.
 fn is_torn_header(bytes: &[u8]) -> bool {
     let bytes = trim(bytes);
-    HEADER.as_bytes().starts_with(bytes) && bytes.len() < HEADER.len()
+    HEADER.as_bytes().starts_with(bytes)
 }
 
 /// A line without its `\r` (a file edited on Windows) and the zeros a power cut can leave.
@@ -127,13 +127,14 @@ fn check_header(line: &[u8]) -> Result<(), Refused> {
         kind: String,
         version: u64,
     }
+    // The same header written differently (spaced out by an editor, say) is still one.
     if let Ok(header) = serde_json::from_slice::<Header>(line)
         && header.kind == "hi-tui insights"
-        && header.version > 1
     {
-        return Err(Refused::Newer {
-            version: header.version,
-        });
+        return match header.version {
+            1 => Ok(()),
+            version => Err(Refused::Newer { version }),
+        };
     }
     let text = String::from_utf8_lossy(line);
     let found: String = text.chars().take(40).collect();
@@ -242,6 +243,16 @@ mod tests {
         }
         let newer = parse(b"{\"kind\":\"hi-tui insights\",\"version\":2}\n").expect_err("newer");
         assert_eq!(newer, Refused::Newer { version: 2 });
+        let spaced = format!(
+            "{{ \"version\": 1, \"kind\": \"hi-tui insights\" }}\n{}",
+            visit(1).to_line()
+        );
+        assert_eq!(
+            parse(spaced.as_bytes())
+                .expect("a header all the same")
+                .visits,
+            vec![visit(1)]
+        );
     }
 
     #[test]

@@ -65,3 +65,76 @@ impl Recorder {
         self.waiting.len()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::Duration;
+
+    fn ended(began: Instant, seconds: u64) -> Ended {
+        Ended {
+            began,
+            visit: Visit {
+                seconds,
+                nation: "england".into(),
+                ..Visit::default()
+            },
+        }
+    }
+
+    #[test]
+    fn visits_are_stamped_with_their_local_hour_and_saved() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("stand.jsonl");
+        let (store, _) = Store::open(&path).expect("opens");
+        let (now, wall) = (Instant::now(), SystemTime::now());
+        let mut recorder = Recorder::new(store, now, wall);
+        let later = now + Duration::from_secs(7200);
+        assert_eq!(recorder.save(vec![ended(now, 10), ended(later, 20)]), None);
+        assert_eq!(recorder.waiting(), 0);
+        let (_, log) = Store::open(&path).expect("reopens");
+        let stamps: Vec<(String, u8, u64)> = log
+            .visits
+            .iter()
+            .map(|v| (v.date.clone(), v.hour, v.seconds))
+            .collect();
+        let at = |w: SystemTime| clock::local_hour(w);
+        let (d0, h0) = at(wall);
+        let (d1, h1) = at(wall + Duration::from_secs(7200));
+        assert_eq!(stamps, vec![(d0, h0, 10), (d1, h1, 20)]);
+    }
+
+    #[test]
+    fn visits_that_cannot_be_written_wait_and_are_written_later_in_order() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("stand.jsonl");
+        let (store, _) = Store::open(&path).expect("opens");
+        let now = Instant::now();
+        let mut recorder = Recorder::new(Store::unwritable(&path), now, SystemTime::now());
+        let warning = recorder.save(vec![ended(now, 10)]).expect("a warning");
+        assert!(warning.starts_with("Insights not saved ("), "{warning}");
+        assert!(warning.contains("1 visit kept"), "{warning}");
+        let warning = recorder.save(vec![ended(now, 20)]).expect("a warning");
+        assert!(warning.contains("2 visits kept"), "{warning}");
+        assert_eq!(recorder.waiting(), 2);
+
+        recorder.store = store;
+        assert_eq!(recorder.save(Vec::new()), None);
+        assert_eq!(recorder.waiting(), 0);
+        let (_, log) = Store::open(&path).expect("reopens");
+        let seconds: Vec<u64> = log.visits.iter().map(|v| v.seconds).collect();
+        assert_eq!(seconds, vec![10, 20]);
+    }
+
+    #[test]
+    fn no_more_than_the_most_waiting_are_kept() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("stand.jsonl");
+        Store::open(&path).expect("creates");
+        let now = Instant::now();
+        let mut recorder = Recorder::new(Store::unwritable(&path), now, SystemTime::now());
+        recorder.waiting = vec![Visit::default(); MAX_WAITING - 1];
+        recorder.save(vec![ended(now, 10), ended(now, 20)]);
+        assert_eq!(recorder.waiting(), MAX_WAITING);
+    }
+}

@@ -44,6 +44,13 @@ impl From<io::Error> for OpenError {
 }
 
 impl Store {
+    /// A store whose every write fails, as on a full disk.
+    #[cfg(test)]
+    pub(crate) fn unwritable(path: &Path) -> Store {
+        let file = File::open(path).expect("an existing file, opened read-only");
+        Store { file }
+    }
+
     /// Opens (or creates) the file at `path` and reads what it holds. A new file gets its
     /// header at once, so a file that cannot be written is found before the app starts.
     pub fn open(path: &Path) -> Result<(Store, Log), OpenError> {
@@ -92,7 +99,10 @@ impl Store {
     fn append_locked(&mut self, visit: &Visit) -> io::Result<()> {
         let mut line = visit.to_line();
         let len = self.file.metadata()?.len();
-        if len > 0 {
+        if len == 0 {
+            // Emptied while the app ran: it is an insights file again.
+            line.insert_str(0, &format!("{HEADER}\n"));
+        } else {
             // A record left without its newline (the app killed mid-write) is ended first,
             // so it stays one torn line and this one stays whole.
             let mut last = [0u8];
@@ -136,6 +146,17 @@ mod tests {
         drop(store);
         let (_, log) = Store::open(&path).expect("reopens");
         assert_eq!(log.visits, vec![visit(1), visit(2)]);
+    }
+
+    #[test]
+    fn a_file_emptied_while_the_app_runs_gets_its_header_back() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("stand.jsonl");
+        let (mut store, _) = Store::open(&path).expect("opens");
+        std::fs::write(&path, "").expect("emptied");
+        store.append(&visit(1)).expect("append");
+        let (_, log) = Store::open(&path).expect("reopens");
+        assert_eq!(log.visits, vec![visit(1)]);
     }
 
     #[test]
