@@ -253,6 +253,27 @@ mod tests {
     }
 
     #[test]
+    fn a_short_official_page_of_the_rungs_own_is_preferred_to_the_pay_source() {
+        let catalogue = shipped();
+        let pay = catalogue
+            .source(&catalogue.pay().source)
+            .expect("pay source");
+        let mut checked = 0;
+        for pin in every_rung(&catalogue) {
+            let specialism = &catalogue.specialisms[pin.specialism];
+            let link = catalogue.source(&specialism.link).expect("a source");
+            if specialism.ladder[pin.rung].link.is_none()
+                && link.kind == SourceKind::Official
+                && link.url.len() < pay.url.len()
+            {
+                assert_eq!(read_more(&catalogue, &[pin]), Some(link.url.as_str()));
+                checked += 1;
+            }
+        }
+        assert!(checked > 0, "no rung to check");
+    }
+
+    #[test]
     fn split_codes_are_numbered_in_order() {
         let catalogue = shipped();
         let pins: Vec<Pin> = every_rung(&catalogue).into_iter().take(3).collect();

@@ -241,6 +241,19 @@ mod tests {
                     .starts_with("line 1: not a hi-tui insights file")
             );
         }
+        // A long first line is shown cut to 40 characters and marked; a short one whole.
+        let long = format!("{}\n", "x".repeat(41));
+        let shown = parse(long.as_bytes()).expect_err("other").to_string();
+        assert!(
+            shown.contains(&format!("\"{}…\"", "x".repeat(40))),
+            "{shown}"
+        );
+        let exact = format!("{}\n", "y".repeat(40));
+        let shown = parse(exact.as_bytes()).expect_err("other").to_string();
+        assert!(
+            shown.contains(&format!("\"{}\"", "y".repeat(40))),
+            "{shown}"
+        );
         let newer = parse(b"{\"kind\":\"hi-tui insights\",\"version\":2}\n").expect_err("newer");
         assert_eq!(newer, Refused::Newer { version: 2 });
         let spaced = format!(
