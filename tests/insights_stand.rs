@@ -230,7 +230,12 @@ fn a_full_disk_leaves_the_stand_running_with_one_warning() {
     let mut session = Session::spawn_shell(&script, 100, 30);
     session.wait_for_text(WELCOME);
     session.send("xj");
-    session.wait_for_row(0, "Beta work");
+    // The whole frame, not just its first row: the welcome text must be gone before the
+    // wait below looks for the attract loop's.
+    session.wait_for("Beta's panes", |s| {
+        let text = s.contents();
+        text.starts_with(" hi-tui  Beta work") && !text.contains(WELCOME)
+    });
     // The idle reset ends the visit and starts the attract loop on the welcome screen;
     // the next visitor's first key shows the panes, with the warning in the status line.
     let wait = Instant::now();
