@@ -31,8 +31,9 @@ pub fn hand_out(catalogue: &Catalogue, id: &str) -> Result<String, UnknownSpecia
     Ok(document(catalogue, &Scope::only(catalogue, id)?))
 }
 
-fn document(catalogue: &Catalogue, scope: &Scope) -> String {
-    let mut html = Html::default();
+/// The start of every page hi-tui writes: the doctype, and the head's character set,
+/// viewport and colour schemes (the title and styles follow).
+pub(crate) fn head_start(html: &mut Html) {
     html.trusted("<!DOCTYPE html>\n");
     html.open("html", &[("lang", "en-GB")]);
     html.newline();
@@ -53,6 +54,11 @@ fn document(catalogue: &Catalogue, scope: &Scope) -> String {
         &[("name", "color-scheme"), ("content", "light dark")],
     );
     html.newline();
+}
+
+fn document(catalogue: &Catalogue, scope: &Scope) -> String {
+    let mut html = Html::default();
+    head_start(&mut html);
     let title = match scope.specialisms.as_slice() {
         [only] if scope.hand_out => format!("{}: {}", only.name, catalogue.title),
         _ => catalogue.title.clone(),

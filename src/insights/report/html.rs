@@ -6,6 +6,7 @@
 use super::Summary;
 use super::chart::{Chart, bar_len, headline, take_aways, visits};
 use crate::export::html::css::{STYLE, page_footer};
+use crate::export::html::head_start;
 use crate::export::html::writer::Html;
 use crate::text::{truncate, width};
 
@@ -35,26 +36,7 @@ const LABEL_MAX: usize = 50;
 
 pub fn write(summary: &Summary, file: &str) -> String {
     let mut html = Html::default();
-    html.trusted("<!DOCTYPE html>\n");
-    html.open("html", &[("lang", "en-GB")]);
-    html.newline();
-    html.open("head", &[]);
-    html.newline();
-    html.open("meta", &[("charset", "utf-8")]);
-    html.newline();
-    html.open(
-        "meta",
-        &[
-            ("name", "viewport"),
-            ("content", "width=device-width, initial-scale=1"),
-        ],
-    );
-    html.newline();
-    html.open(
-        "meta",
-        &[("name", "color-scheme"), ("content", "light dark")],
-    );
-    html.newline();
+    head_start(&mut html);
     html.line("title", &[], &format!("Stand insights: {file}"));
     let footer = format!("hi-tui stand insights from {file}");
     html.style(&[STYLE, CHART_STYLE, &page_footer(&footer)]);
